@@ -1,0 +1,1 @@
+"""The referentials service."""

@@ -1,0 +1,76 @@
+"""ROME routes: fiches, paginated lists for indexers, the current version."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from referentials.deps import SessionDep
+from referentials.rome import service
+from shared.contracts.rome import (
+    AppellationPage,
+    MetierFiche,
+    MetierPage,
+    MetierSkillPage,
+    ReferentialVersion,
+    RomeCode,
+    SkillPage,
+)
+from shared.errors import error_responses
+
+router = APIRouter(tags=["rome"])
+
+Cursor = Annotated[str | None, Query(description="Cursor from the previous page.")]
+Limit = Annotated[int, Query(ge=1, le=5000, description="Page size.")]
+
+
+@router.get(
+    "/rome/metiers/{code_rome}",
+    response_model=MetierFiche,
+    summary="A ROME 4.0 fiche métier with its appellations and skills",
+    responses=error_responses(404, 422, 503),
+)
+async def get_metier(
+    session: SessionDep,
+    code_rome: Annotated[RomeCode, Path(description="ROME code, e.g. G1803.")],
+) -> MetierFiche:
+    return await service.get_fiche(session, code_rome)
+
+
+@router.get("/rome/metiers", response_model=MetierPage, summary="Fiches métiers, by code")
+async def list_metiers(session: SessionDep, cursor: Cursor = None, limit: Limit = 100) -> MetierPage:
+    return await service.list_metiers(session, cursor=cursor, limit=limit)
+
+
+@router.get("/rome/appellations", response_model=AppellationPage, summary="Appellations, by code")
+async def list_appellations(
+    session: SessionDep, cursor: Cursor = None, limit: Limit = 100
+) -> AppellationPage:
+    return await service.list_appellations(session, cursor=cursor, limit=limit)
+
+
+@router.get("/competences", response_model=SkillPage, summary="ROME skills, by code")
+async def list_competences(
+    session: SessionDep, cursor: Cursor = None, limit: Limit = 100
+) -> SkillPage:
+    return await service.list_skills(session, cursor=cursor, limit=limit)
+
+
+@router.get(
+    "/rome/metier-skills", response_model=MetierSkillPage, summary="Métier → skill links, bulk"
+)
+async def list_metier_skills(
+    session: SessionDep, cursor: Cursor = None, limit: Limit = 1000
+) -> MetierSkillPage:
+    return await service.list_metier_skills(session, cursor=cursor, limit=limit)
+
+
+@router.get(
+    "/referentials/rome/current",
+    response_model=ReferentialVersion,
+    summary="The ROME version currently served",
+    responses=error_responses(503),
+)
+async def get_current_rome_version(session: SessionDep) -> ReferentialVersion:
+    return service.version_read(await service.require_current(session))

