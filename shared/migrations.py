@@ -30,6 +30,13 @@ def upgrade(database_url: str, *, script_location: Path, version_table: str) -> 
     command.upgrade(config, "head")
 
 
+def _owned_by_this_service(
+    _object: object, _name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    # several services share one database: never propose dropping another service's tables
+    return not (type_ == "table" and reflected and compare_to is None)
+
+
 def run_env(target_metadata: MetaData) -> None:
     """The body of every service's ``migrations/env.py``: migrate online, asynchronously."""
     config = context.config
@@ -43,6 +50,7 @@ def run_env(target_metadata: MetaData) -> None:
             version_table=version_table,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=_owned_by_this_service,
         )
         with context.begin_transaction():
             context.run_migrations()

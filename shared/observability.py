@@ -11,7 +11,6 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, H
 from prometheus_client import generate_latest
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.logging import get_logger, request_id_var
@@ -47,21 +46,21 @@ class Metrics:
         self.service = service
 
 
-def _route_template(app: ASGIApp, scope: Scope) -> str:
-    for route in getattr(app, "routes", []):
-        match, _ = route.matches(scope)
-        if match == Match.FULL:
-            return str(getattr(route, "path", scope["path"]))
-    return "unmatched"
+def _route_template(scope: Scope) -> str:
+    """The matched route's template, so that metrics do not explode with one label per id."""
+    if scope.get("route") is None:
+        return "unmatched"
+    by_value = {str(value): name for name, value in scope.get("path_params", {}).items()}
+    segments = str(scope["path"]).split("/")
+    return "/".join(f"{{{by_value[s]}}}" if s in by_value else s for s in segments)
 
 
 class RequestContextMiddleware:
     """Assign or propagate the request id, log one line per request, count it."""
 
-    def __init__(self, app: ASGIApp, *, metrics: Metrics, router_app: FastAPI) -> None:
+    def __init__(self, app: ASGIApp, *, metrics: Metrics) -> None:
         self.app = app
         self.metrics = metrics
-        self.router_app = router_app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -87,7 +86,7 @@ class RequestContextMiddleware:
             await self.app(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
-            route = _route_template(self.router_app, scope)
+            route = _route_template(scope)
             tenant = scope.get("state", {}).get("tenant") or "-"
             self.metrics.requests.labels(
                 self.metrics.service, scope["method"], route, str(status), tenant
@@ -112,7 +111,7 @@ class RequestContextMiddleware:
 
 def install_observability(app: FastAPI, service: str) -> Metrics:
     metrics = Metrics(service)
-    app.add_middleware(RequestContextMiddleware, metrics=metrics, router_app=app)
+    app.add_middleware(RequestContextMiddleware, metrics=metrics)
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus_metrics(_: Request) -> Response:

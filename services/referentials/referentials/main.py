@@ -12,7 +12,7 @@ from referentials.config import Settings, get_settings
 from referentials.rome import service
 from shared.app import build_app
 from shared.db import create_engine, create_sessionmaker, ping
-from shared.logging import configure_logging
+from shared.resources import serve
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -43,11 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def main() -> None:
-    import uvicorn
-
     settings = get_settings()
-    configure_logging("referentials", settings.log_level)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_config=None)
+    serve("referentials", lambda: create_app(settings), settings)
 
 
 if __name__ == "__main__":

@@ -153,10 +153,11 @@ def decode_cursor(cursor: str | None, arity: int = 1) -> tuple[str, ...] | None:
     if not cursor:
         return None
     try:
-        parts = tuple(base64.urlsafe_b64decode(cursor.encode()).decode().split("\x1f"))
+        raw = base64.b64decode(cursor.encode(), altchars=b"-_", validate=True).decode()
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidCursor("`cursor` is not a cursor this API returned") from exc
-    if len(parts) != arity:
+    parts = tuple(raw.split("\x1f"))
+    if not raw or len(parts) != arity:
         raise InvalidCursor("`cursor` is not a cursor this API returned")
     return parts
 

@@ -1,0 +1,8 @@
+"""Every public route, under /v1."""
+
+from fastapi import APIRouter
+
+from gateway.public.endpoints import router as public_router
+
+router = APIRouter(prefix="/v1")
+router.include_router(public_router)

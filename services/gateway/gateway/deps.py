@@ -1,0 +1,57 @@
+"""Dependency aliases of the gateway: session, authenticated caller, downstream clients."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from gateway.tenancy.service import Caller, authenticate
+from shared.clients import ExtractionClient, MatchingClient, ReferentialsClient
+from shared.db import unit_of_work
+
+api_key_header = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="Your tenant's API key."
+)
+
+
+async def _session(request: Request) -> AsyncIterator[AsyncSession]:
+    async with unit_of_work(request.app.state.sessionmaker) as session:
+        yield session
+
+
+SessionDep = Annotated[AsyncSession, Depends(_session)]
+
+
+async def _caller(
+    request: Request, session: SessionDep, key: str | None = Security(api_key_header)
+) -> Caller:
+    caller = await authenticate(session, key)
+    request.state.tenant = caller.tenant
+    return caller
+
+
+CallerDep = Annotated[Caller, Depends(_caller)]
+
+
+def _extraction(request: Request) -> ExtractionClient:
+    client: ExtractionClient = request.app.state.clients.extraction
+    return client
+
+
+def _matching(request: Request) -> MatchingClient:
+    client: MatchingClient = request.app.state.clients.matching
+    return client
+
+
+def _referentials(request: Request) -> ReferentialsClient:
+    client: ReferentialsClient = request.app.state.clients.referentials
+    return client
+
+
+ExtractionDep = Annotated[ExtractionClient, Depends(_extraction)]
+MatchingDep = Annotated[MatchingClient, Depends(_matching)]
+ReferentialsDep = Annotated[ReferentialsClient, Depends(_referentials)]

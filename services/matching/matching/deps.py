@@ -1,0 +1,31 @@
+"""Dependency aliases of the matching service."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from matching.config import Settings
+from shared.encoder import Encoder
+from shared.vector_store import VectorStore
+
+
+def _encoder(request: Request) -> Encoder:
+    encoder: Encoder = request.app.state.encoder
+    return encoder
+
+
+def _store(request: Request) -> VectorStore:
+    store: VectorStore = request.app.state.vector_store
+    return store
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+EncoderDep = Annotated[Encoder, Depends(_encoder)]
+VectorStoreDep = Annotated[VectorStore, Depends(_store)]
+SettingsDep = Annotated[Settings, Depends(_settings)]

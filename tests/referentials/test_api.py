@@ -1,0 +1,106 @@
+"""The referentials HTTP API, mounted in-process on a real database."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from referentials.config import Settings
+from referentials.main import create_app
+from tests.conftest import running
+
+
+@pytest.fixture
+async def client(rome_database: str):  # type: ignore[no-untyped-def]
+    async with running(create_app(Settings(database_url=rome_database))) as client:
+        yield client
+
+
+@pytest.fixture
+async def empty_client(database_url: str):  # type: ignore[no-untyped-def]
+    async with running(create_app(Settings(database_url=database_url))) as client:
+        yield client
+
+
+class TestFiche:
+    async def test_fiche_has_appellations_and_core_skills(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/v1/rome/metiers/G1803")
+        assert response.status_code == 200
+        fiche = response.json()
+        assert fiche["label"] == "Personnel de salle"
+        assert "Serveur / Serveuse en restauration" in {a["label"] for a in fiche["appellations"]}
+        skills = {s["code"]: s for s in fiche["skills"]}
+        assert skills["100001"]["core"] is True
+        assert skills["300001"]["type"] == "savoir_etre"
+        assert fiche["referential_version"] == "460"
+
+    async def test_lower_case_code_is_accepted(self, client: httpx.AsyncClient) -> None:
+        assert (await client.get("/v1/rome/metiers/g1803")).status_code == 200
+
+    async def test_unknown_code_is_404_with_a_code_and_request_id(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        response = await client.get("/v1/rome/metiers/A9999", headers={"X-Request-ID": "abc-1"})
+        assert response.status_code == 404
+        assert response.json() == {
+            "error": {
+                "code": "unknown_rome_code",
+                "message": "no fiche métier A9999 in ROME 460",
+                "request_id": "abc-1",
+            }
+        }
+        assert response.headers["X-Request-ID"] == "abc-1"
+
+    async def test_malformed_code_is_422(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/v1/rome/metiers/serveur")
+        assert response.status_code == 422
+        assert response.json()["error"]["code"] == "validation_error"
+
+    async def test_before_any_import_the_service_says_so(
+        self, empty_client: httpx.AsyncClient
+    ) -> None:
+        response = await empty_client.get("/v1/rome/metiers/G1803")
+        assert response.status_code == 503
+        assert response.json()["error"]["code"] == "referential_not_imported"
+        assert (await empty_client.get("/readyz")).status_code == 503
+
+
+class TestPages:
+    async def test_pages_cover_every_appellation_once(self, client: httpx.AsyncClient) -> None:
+        seen, cursor = [], None
+        while True:
+            params = {"limit": 5, **({"cursor": cursor} if cursor else {})}
+            page = (await client.get("/v1/rome/appellations", params=params)).json()
+            seen += [item["code"] for item in page["items"]]
+            if not (cursor := page["next_cursor"]):
+                break
+        assert len(seen) == len(set(seen)) == 12
+
+    async def test_metier_skill_links_page_on_a_composite_key(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        seen, cursor = [], None
+        while True:
+            params = {"limit": 4, **({"cursor": cursor} if cursor else {})}
+            page = (await client.get("/v1/rome/metier-skills", params=params)).json()
+            seen += [(i["code_rome"], i["code"]) for i in page["items"]]
+            if not (cursor := page["next_cursor"]):
+                break
+        assert len(seen) == len(set(seen)) == 26
+
+    async def test_forged_cursor_is_400(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/v1/competences", params={"cursor": "!!!"})
+        assert response.status_code == 400
+        assert response.json()["error"]["code"] == "invalid_cursor"
+
+
+class TestHealth:
+    async def test_ready_when_database_and_rome_are_there(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/readyz")
+        assert response.status_code == 200
+        assert response.json()["checks"] == {"database": "ok", "rome": "ok"}
+
+    async def test_metrics_count_requests_by_route(self, client: httpx.AsyncClient) -> None:
+        await client.get("/v1/rome/metiers/G1803")
+        metrics = (await client.get("/metrics")).text
+        assert 'route="/v1/rome/metiers/{code_rome}"' in metrics

@@ -1,0 +1,94 @@
+"""Start the service processes, wait until they are ready, stop them cleanly."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import httpx
+
+SERVICES = ("referentials", "extraction", "matching", "gateway")
+
+
+class StartupError(RuntimeError):
+    """A service exited or never became ready."""
+
+
+@dataclass
+class ServiceProcess:
+    name: str
+    port: int
+    log_path: Path
+    env: dict[str, str]
+    process: subprocess.Popen[bytes] | None = None
+    _log: IO[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", f"{self.name}.main"],
+            env=self.env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C reaches the supervisor, which stops us in order
+        )
+
+    def wait_ready(self, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        last = "no answer"
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() is not None:
+                raise StartupError(
+                    f"{self.name} exited with code {self.process.returncode}; see {self.log_path}"
+                )
+            try:
+                response = httpx.get(f"{self.url}/readyz", timeout=5)
+                if response.status_code == 200:
+                    return
+                last = response.text[:300]
+            except httpx.HTTPError as exc:
+                last = type(exc).__name__
+            time.sleep(0.3)
+        raise StartupError(f"{self.name} not ready after {timeout_s:.0f}s: {last}")
+
+    def stop(self, grace_s: float = 10) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self._log is not None:
+            self._log.close()
+
+
+def service_env(ports: dict[str, int], base: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment every process of one deployment shares: ports and peer URLs agree."""
+    env = dict(base if base is not None else os.environ)
+    for name, port in ports.items():
+        env[f"{name.upper()}_PORT"] = str(port)
+        env[f"{name.upper()}_URL"] = f"http://127.0.0.1:{port}"
+    return env
+
+
+def run_step(module: str, *args: str, env: dict[str, str]) -> str:
+    """Run one service command line to completion; its progress shows, its stdout is returned."""
+    result = subprocess.run(
+        [sys.executable, "-m", module, *args], env=env, stdout=subprocess.PIPE, check=False
+    )
+    if result.returncode != 0:
+        raise StartupError(f"`{module} {' '.join(args)}` failed with code {result.returncode}")
+    return result.stdout.decode().strip()
