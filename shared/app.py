@@ -7,7 +7,7 @@ from contextlib import AbstractAsyncContextManager
 
 from fastapi import FastAPI
 
-from shared.errors import install_error_handlers
+from shared.error_handlers import install_error_handlers
 from shared.health import router as health_router
 from shared.observability import install_observability
 from shared.settings import CommonSettings

@@ -9,7 +9,7 @@ from typing import Annotated, Protocol
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TimeRemainingColumn
 
 from shared.clients import ReferentialsClient
 from shared.encoder import Encoder, build_encoder
@@ -18,7 +18,7 @@ from shared.indexes import Progress as ProgressFn
 from shared.settings import CommonSettings
 from shared.vector_store import VectorStore, build_vector_store
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 
 class BuildIndexes(Protocol):
@@ -31,8 +31,6 @@ class BuildIndexes(Protocol):
         *,
         batch_size: int,
     ) -> Awaitable[dict[str, int]]: ...
-
-
 
 
 async def _drop(store: VectorStore, names: Sequence[str]) -> None:
@@ -49,7 +47,7 @@ async def run_indexing(
     api_key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
     store = build_vector_store(url=settings.qdrant_url, path=settings.qdrant_path, api_key=api_key)
     referentials = ReferentialsClient(settings.referentials_url, timeout=settings.http_timeout_s)
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     try:
         await _drop(store, drop)

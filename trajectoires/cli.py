@@ -20,7 +20,7 @@ from trajectoires.processes import (
 )
 
 app = typer.Typer(help="Trajectoires: the pooled French skills API.", no_args_is_help=True)
-console = Console()
+console = Console(soft_wrap=True)
 
 DEFAULT_PORTS = {"gateway": 8000, "extraction": 8001, "matching": 8002, "referentials": 8003}
 
@@ -47,7 +47,9 @@ def _index(env: dict[str, str], *, rebuild: bool) -> None:
 
 @app.command()
 def run(
-    port: Annotated[int, typer.Option(help="Gateway port; the services use the next three.")] = 8000,
+    port: Annotated[
+        int, typer.Option(help="Gateway port; the services use the next three.")
+    ] = 8000,
     rebuild: Annotated[bool, typer.Option(help="Re-embed every index from scratch.")] = False,
     ready_timeout: Annotated[float, typer.Option(help="Seconds each service may take.")] = 120,
 ) -> None:
@@ -83,9 +85,7 @@ def run(
         _wait_for_interrupt(processes)
 
 
-def _announce(
-    processes: dict[str, ServiceProcess], key: str, seconds: float, logs: object
-) -> None:
+def _announce(processes: dict[str, ServiceProcess], key: str, seconds: float, logs: object) -> None:
     gateway = processes["gateway"].url
     console.print(f"\n[green bold]Trajectoires is ready[/] in {seconds:.1f}s")
     console.print(f"  gateway       {gateway}  (docs: {gateway}/docs)")
@@ -106,7 +106,9 @@ def _wait_for_interrupt(processes: dict[str, ServiceProcess]) -> None:
         while True:
             for process in processes.values():
                 if process.process is not None and process.process.poll() is not None:
-                    console.print(f"[red]{process.name} stopped (code {process.process.returncode})")
+                    console.print(
+                        f"[red]{process.name} stopped (code {process.process.returncode})"
+                    )
                     return
             time.sleep(0.5)
     except KeyboardInterrupt:
@@ -121,7 +123,10 @@ def index(
     env = service_env(DEFAULT_PORTS)
     settings = CommonSettings()
     referentials = ServiceProcess(
-        "referentials", DEFAULT_PORTS["referentials"], settings.data_dir / "logs/referentials.log", env
+        "referentials",
+        DEFAULT_PORTS["referentials"],
+        settings.data_dir / "logs/referentials.log",
+        env,
     )
     try:
         _prepare(env)

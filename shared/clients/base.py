@@ -8,8 +8,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from shared.errors import AppError, BadGateway, GatewayTimeout, ServiceUnavailable
-from shared.logging import request_id_var
-from shared.observability import REQUEST_ID_HEADER
+from shared.logging import REQUEST_ID_HEADER, request_id_var
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -116,7 +115,5 @@ class ServiceClient:
         except (ValueError, KeyError, TypeError):
             code, message = "http_error", response.text[:200]
         if response.status_code >= 500:
-            return BadGateway(
-                f"{self.service} failed: {message}", code=f"{self.service}_error"
-            )
+            return BadGateway(f"{self.service} failed: {message}", code=f"{self.service}_error")
         return AppError(message, code=code, status_code=response.status_code)

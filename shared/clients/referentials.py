@@ -21,7 +21,7 @@ from shared.contracts.rome import (
     SkillRead,
 )
 
-ItemT = TypeVar("ItemT", covariant=True)
+ItemT = TypeVar("ItemT")
 
 
 class _Page(Protocol[ItemT]):

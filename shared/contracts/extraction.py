@@ -21,11 +21,15 @@ class DocumentKind(StrEnum):
 class ExtractionRequest(BaseModel):
     kind: DocumentKind = Field(description="What the text is.", examples=["offer"])
     title: str | None = Field(
-        None, max_length=500, description="Title (offer title, training name).",
+        None,
+        max_length=500,
+        description="Title (offer title, training name).",
         examples=["Serveur / Serveuse H/F"],
     )
     text: str = Field(
-        min_length=1, max_length=MAX_TEXT_CHARS, description="The French text.",
+        min_length=1,
+        max_length=MAX_TEXT_CHARS,
+        description="The French text.",
         examples=["Vous assurez l'accueil des clients, la prise de commande et le service."],
     )
 

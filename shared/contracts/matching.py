@@ -9,9 +9,7 @@ from shared.contracts.rome import SkillType
 
 
 class WeightedSkill(BaseModel):
-    code: str = Field(
-        pattern=r"^\d{1,9}$", description="ROME skill code_ogr.", examples=["125910"]
-    )
+    code: str = Field(pattern=r"^\d{1,9}$", description="ROME skill code_ogr.", examples=["125910"])
     weight: float = Field(1.0, ge=0, le=10, description="Importance for the person (0 to 10).")
 
 
@@ -48,7 +46,9 @@ class MetierMatch(BaseModel):
     score: float = Field(ge=0, le=100, description="Match in [0, 100], for display.")
     breakdown: ScoreBreakdown = Field(description="What the score is made of.")
     matched_skills: list[SkillRef] = Field(description="Profile skills the métier uses.")
-    missing_skills: list[SkillRef] = Field(description="Core skills of the métier not in the profile.")
+    missing_skills: list[SkillRef] = Field(
+        description="Core skills of the métier not in the profile."
+    )
 
 
 class MetierMatchResponse(BaseModel):

@@ -34,7 +34,11 @@ def default_fixture() -> RomeFixture:
         ("100004", "Encaisser le montant d'une vente", "Savoir-faire"),
         ("100005", "Dresser les tables et mettre en place la salle", "Savoir-faire"),
         ("100006", "Préparer les entrées, plats et desserts en cuisine", "Savoir-faire"),
-        ("100007", "Appliquer les règles d'hygiène et de sécurité alimentaire HACCP", "Savoir-faire"),
+        (
+            "100007",
+            "Appliquer les règles d'hygiène et de sécurité alimentaire HACCP",
+            "Savoir-faire",
+        ),
         ("100008", "Éplucher et tailler les légumes", "Savoir-faire"),
         ("100009", "Poser et raccorder des canalisations de plomberie", "Savoir-faire"),
         ("100010", "Installer des équipements sanitaires", "Savoir-faire"),
@@ -55,30 +59,75 @@ def default_fixture() -> RomeFixture:
         ("200005", "Gestion des stocks"),
     ]
     fiches = [
-        Fiche("G1803", "Personnel de salle",
-              [("38281", "Serveur / Serveuse en restauration"), ("38282", "Chef de rang"),
-               ("38283", "Commis / Commise de salle")],
-              [("100001", True), ("100002", True), ("100003", True), ("100004", False),
-               ("100005", True), ("300001", False), ("200001", True)],
-              definition="Réalise le service des mets et boissons en salle."),
-        Fiche("G1602", "Personnel de cuisine",
-              [("38001", "Cuisinier / Cuisinière"), ("38002", "Commis / Commise de cuisine")],
-              [("100006", True), ("100007", True), ("100008", True), ("300001", False),
-               ("200002", True)],
-              definition="Prépare les plats d'un restaurant."),
-        Fiche("F1603", "Installateur / Installatrice d'équipements sanitaires et thermiques",
-              [("12001", "Plombier / Plombière"), ("12002", "Chauffagiste")],
-              [("100009", True), ("100010", True), ("100011", True), ("300002", False),
-               ("200003", True)]),
-        Fiche("N1103", "Magasinier / Magasinière",
-              [("14001", "Magasinier / Magasinière"), ("14002", "Cariste"),
-               ("14003", "Préparateur / Préparatrice de commandes")],
-              [("100012", True), ("100013", True), ("100014", True), ("300002", False),
-               ("200005", True)]),
-        Fiche("M1805", "Études et développement informatique",
-              [("16001", "Développeur / Développeuse web"),
-               ("16002", "Développeur / Développeuse informatique")],
-              [("100015", True), ("100016", True), ("300002", False), ("200004", True)]),
+        Fiche(
+            "G1803",
+            "Personnel de salle",
+            [
+                ("38281", "Serveur / Serveuse en restauration"),
+                ("38282", "Chef de rang"),
+                ("38283", "Commis / Commise de salle"),
+            ],
+            [
+                ("100001", True),
+                ("100002", True),
+                ("100003", True),
+                ("100004", False),
+                ("100005", True),
+                ("300001", False),
+                ("200001", True),
+            ],
+            definition="Réalise le service des mets et boissons en salle.",
+        ),
+        Fiche(
+            "G1602",
+            "Personnel de cuisine",
+            [("38001", "Cuisinier / Cuisinière"), ("38002", "Commis / Commise de cuisine")],
+            [
+                ("100006", True),
+                ("100007", True),
+                ("100008", True),
+                ("300001", False),
+                ("200002", True),
+            ],
+            definition="Prépare les plats d'un restaurant.",
+        ),
+        Fiche(
+            "F1603",
+            "Installateur / Installatrice d'équipements sanitaires et thermiques",
+            [("12001", "Plombier / Plombière"), ("12002", "Chauffagiste")],
+            [
+                ("100009", True),
+                ("100010", True),
+                ("100011", True),
+                ("300002", False),
+                ("200003", True),
+            ],
+        ),
+        Fiche(
+            "N1103",
+            "Magasinier / Magasinière",
+            [
+                ("14001", "Magasinier / Magasinière"),
+                ("14002", "Cariste"),
+                ("14003", "Préparateur / Préparatrice de commandes"),
+            ],
+            [
+                ("100012", True),
+                ("100013", True),
+                ("100014", True),
+                ("300002", False),
+                ("200005", True),
+            ],
+        ),
+        Fiche(
+            "M1805",
+            "Études et développement informatique",
+            [
+                ("16001", "Développeur / Développeuse web"),
+                ("16002", "Développeur / Développeuse informatique"),
+            ],
+            [("100015", True), ("100016", True), ("300002", False), ("200004", True)],
+        ),
     ]
     return RomeFixture(fiches=fiches, competences=competences, savoirs=savoirs)
 
@@ -99,50 +148,157 @@ def write_rome_export(directory: Path, fixture: RomeFixture | None = None) -> Pa
     f = {
         name: out / f"unix_{name}_v{v}_utf8.csv"
         for name in (
-            "referentiel_code_rome", "referentiel_appellation", "referentiel_competence",
-            "referentiel_savoir", "liens_rome_referentiels", "coherence_item", "texte", "cr_gd_dp",
+            "referentiel_code_rome",
+            "referentiel_appellation",
+            "referentiel_competence",
+            "referentiel_savoir",
+            "liens_rome_referentiels",
+            "coherence_item",
+            "texte",
+            "cr_gd_dp",
         )
     }
-    _write(f["referentiel_code_rome"],
-           ["code_rome", "code_fiche_metier", "code_ogr", "libelle_rome", "transition_eco",
-            "transition_num", "transition_demo", "emploi_reglemente", "emploi_cadre",
-            "code_rome_parent"],
-           [[x.code_rome, str(i), str(9000 + i), x.label, "", "", "", "", "", x.parent or x.code_rome]
-            for i, x in enumerate(fixture.fiches)])
-    _write(f["referentiel_appellation"],
-           ["code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome",
-            "transition_eco", "transition_num", "transition_demo", "emploi_reglemente",
-            "emploi_cadre", "classification", "origine", "code_rome_parent", "peu_usite"],
-           [[code, label, label, x.code_rome, "", "", "", "", "", "SYNONYME", "", x.code_rome, "N"]
-            for x in fixture.fiches for code, label in x.appellations])
-    _write(f["referentiel_competence"],
-           ["code_ogr", "nature", "libelle_competence", "definition", "code_ogr_macro_comp",
-            "code_macro_comp", "cat_comp", "sous_cat_comp", "transition_eco", "transition_num",
-            "libelle_heterogeneite", "libelle_origine"],
-           [[code, "Compétence" if cat == "Savoir-faire" else "Macro-compétence", label, "", "",
-             "", cat, "", "", "N", "", ""] for code, label, cat in fixture.competences])
-    _write(f["referentiel_savoir"],
-           ["code_ogr_savoir", "libelle_savoir", "categorie_savoir", "sous_categorie_savoir",
-            "transition_eco", "transition_num"],
-           [[code, label, "Techniques professionnelles", "", "", "N"]
-            for code, label in fixture.savoirs])
+    _write(
+        f["referentiel_code_rome"],
+        [
+            "code_rome",
+            "code_fiche_metier",
+            "code_ogr",
+            "libelle_rome",
+            "transition_eco",
+            "transition_num",
+            "transition_demo",
+            "emploi_reglemente",
+            "emploi_cadre",
+            "code_rome_parent",
+        ],
+        [
+            [
+                x.code_rome,
+                str(i),
+                str(9000 + i),
+                x.label,
+                "",
+                "",
+                "",
+                "",
+                "",
+                x.parent or x.code_rome,
+            ]
+            for i, x in enumerate(fixture.fiches)
+        ],
+    )
+    _write(
+        f["referentiel_appellation"],
+        [
+            "code_ogr",
+            "libelle_appellation_long",
+            "libelle_appellation_court",
+            "code_rome",
+            "transition_eco",
+            "transition_num",
+            "transition_demo",
+            "emploi_reglemente",
+            "emploi_cadre",
+            "classification",
+            "origine",
+            "code_rome_parent",
+            "peu_usite",
+        ],
+        [
+            [code, label, label, x.code_rome, "", "", "", "", "", "SYNONYME", "", x.code_rome, "N"]
+            for x in fixture.fiches
+            for code, label in x.appellations
+        ],
+    )
+    _write(
+        f["referentiel_competence"],
+        [
+            "code_ogr",
+            "nature",
+            "libelle_competence",
+            "definition",
+            "code_ogr_macro_comp",
+            "code_macro_comp",
+            "cat_comp",
+            "sous_cat_comp",
+            "transition_eco",
+            "transition_num",
+            "libelle_heterogeneite",
+            "libelle_origine",
+        ],
+        [
+            [
+                code,
+                "Compétence" if cat == "Savoir-faire" else "Macro-compétence",
+                label,
+                "",
+                "",
+                "",
+                cat,
+                "",
+                "",
+                "N",
+                "",
+                "",
+            ]
+            for code, label, cat in fixture.competences
+        ],
+    )
+    _write(
+        f["referentiel_savoir"],
+        [
+            "code_ogr_savoir",
+            "libelle_savoir",
+            "categorie_savoir",
+            "sous_categorie_savoir",
+            "transition_eco",
+            "transition_num",
+        ],
+        [
+            [code, label, "Techniques professionnelles", "", "", "N"]
+            for code, label in fixture.savoirs
+        ],
+    )
     rubrique = {code: "1" if cat == "Savoir-faire" else "2" for code, _, cat in fixture.competences}
     rubrique.update({code: "3" for code, _ in fixture.savoirs})
-    _write(f["liens_rome_referentiels"],
-           ["code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"],
-           [[x.code_rome, "5", rubrique[code], code] for x in fixture.fiches for code, _ in x.skills]
-           + [[x.code_rome, "2", "", code] for x in fixture.fiches for code, _ in x.appellations])
-    _write(f["coherence_item"], ["code_rome", "code_ogr", "coeur_metier"],
-           [[x.code_rome, code, "Principale" if core else ""]
-            for x in fixture.fiches for code, core in x.skills])
-    _write(f["texte"],
-           ["code_rome", "code_compo_bloc", "libelle_type_texte", "position_phrase",
-            "libelle_texte"],
-           [[x.code_rome, "3", "definition", "1", x.definition.replace("'", "''")]
-            for x in fixture.fiches if x.definition])
-    _write(f["cr_gd_dp"],
-           ["code_rome", "libelle_rome", "code_grand_domaine", "libelle_grand_domaine",
-            "code_domaine_professionel", "libelle_domaine_professionel"],
-           [[x.code_rome, x.label, x.code_rome[0], "Domaine", x.code_rome[:3], "Sous-domaine"]
-            for x in fixture.fiches])
+    _write(
+        f["liens_rome_referentiels"],
+        ["code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"],
+        [[x.code_rome, "5", rubrique[code], code] for x in fixture.fiches for code, _ in x.skills]
+        + [[x.code_rome, "2", "", code] for x in fixture.fiches for code, _ in x.appellations],
+    )
+    _write(
+        f["coherence_item"],
+        ["code_rome", "code_ogr", "coeur_metier"],
+        [
+            [x.code_rome, code, "Principale" if core else ""]
+            for x in fixture.fiches
+            for code, core in x.skills
+        ],
+    )
+    _write(
+        f["texte"],
+        ["code_rome", "code_compo_bloc", "libelle_type_texte", "position_phrase", "libelle_texte"],
+        [
+            [x.code_rome, "3", "definition", "1", x.definition.replace("'", "''")]
+            for x in fixture.fiches
+            if x.definition
+        ],
+    )
+    _write(
+        f["cr_gd_dp"],
+        [
+            "code_rome",
+            "libelle_rome",
+            "code_grand_domaine",
+            "libelle_grand_domaine",
+            "code_domaine_professionel",
+            "libelle_domaine_professionel",
+        ],
+        [
+            [x.code_rome, x.label, x.code_rome[0], "Domaine", x.code_rome[:3], "Sous-domaine"]
+            for x in fixture.fiches
+        ],
+    )
     return out

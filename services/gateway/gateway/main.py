@@ -24,7 +24,9 @@ Every call carries an `X-API-Key` header. Every error has the shape
 
 
 def create_app(
-    settings: Settings | None = None, *, transports: dict[str, httpx.AsyncBaseTransport] | None = None
+    settings: Settings | None = None,
+    *,
+    transports: dict[str, httpx.AsyncBaseTransport] | None = None,
 ) -> FastAPI:
     """The gateway app; tests pass ``transports`` to mount downstream services in-process."""
     settings = settings or get_settings()

@@ -16,7 +16,10 @@ class Settings(CommonSettings):
     host: str = Field("127.0.0.1", description="Interface to listen on.")
     port: int = Field(8002, description="Port to listen on.")
     score_floor: float = Field(
-        0.75, ge=0, lt=1, description="Cosine mapped to semantic score 0 (e5 cosines are compressed)."
+        0.75,
+        ge=0,
+        lt=1,
+        description="Cosine mapped to semantic score 0 (e5 cosines are compressed).",
     )
     coverage_weight: float = Field(
         0.6, ge=0, le=1, description="Share of skill coverage in the score when text is also given."

@@ -39,12 +39,17 @@ async def fiche_documents(referentials: ReferentialsClient) -> list[IndexDocumen
     documents = []
     async for metier in referentials.iter_metiers():
         fiche_skills = links[metier.code_rome]
+        fiche_titles = titles[metier.code_rome][:APPELLATIONS_IN_TEXT]
         weights = {s["code"]: CORE_WEIGHT if s["core"] else OTHER_WEIGHT for s in fiche_skills}
         documents.append(
             IndexDocument(
                 id=metier.code_rome,
-                text=f"{metier.label}. {', '.join(titles[metier.code_rome][:APPELLATIONS_IN_TEXT])}",
-                payload={"code_rome": metier.code_rome, "label": metier.label, "skills": fiche_skills},
+                text=f"{metier.label}. {', '.join(fiche_titles)}",
+                payload={
+                    "code_rome": metier.code_rome,
+                    "label": metier.label,
+                    "skills": fiche_skills,
+                },
                 sparse={SKILLS_VECTOR: skill_vector(weights)},
             )
         )

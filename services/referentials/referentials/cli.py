@@ -17,7 +17,7 @@ from shared.db import create_engine, create_sessionmaker, unit_of_work
 from shared.errors import AppError
 
 app = typer.Typer(help="Trajectoires referentials.", no_args_is_help=True)
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 
 @app.command()

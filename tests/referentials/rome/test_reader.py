@@ -32,7 +32,7 @@ class TestReadRome:
         assert types["200001"] == "savoir"
 
     def test_core_skills_come_from_coeur_metier(self, export: Path) -> None:
-        links = {(l["code_rome"], l["skill_code"]): l for l in read_rome(export).metier_skills}
+        links = {(x["code_rome"], x["skill_code"]): x for x in read_rome(export).metier_skills}
         assert links[("G1803", "100001")]["core"] is True
         assert links[("G1803", "100004")]["core"] is False
 

@@ -14,7 +14,9 @@ async def tenant_by_name(session: AsyncSession, name: str) -> Tenant | None:
 
 async def key_by_prefix(session: AsyncSession, prefix: str) -> tuple[ApiKey, Tenant] | None:
     statement = (
-        select(ApiKey, Tenant).join(Tenant, Tenant.id == ApiKey.tenant_id).where(ApiKey.prefix == prefix)
+        select(ApiKey, Tenant)
+        .join(Tenant, Tenant.id == ApiKey.tenant_id)
+        .where(ApiKey.prefix == prefix)
     )
     row = (await session.execute(statement)).first()
     return (row[0], row[1]) if row else None

@@ -91,5 +91,3 @@ def _explain(
 
 def _ref(skill: dict[str, Any]) -> SkillRef:
     return SkillRef(code=skill["code"], label=skill["label"], type=skill["type"])
-
-

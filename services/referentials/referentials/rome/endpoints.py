@@ -39,7 +39,9 @@ async def get_metier(
 
 
 @router.get("/rome/metiers", response_model=MetierPage, summary="Fiches métiers, by code")
-async def list_metiers(session: SessionDep, cursor: Cursor = None, limit: Limit = 100) -> MetierPage:
+async def list_metiers(
+    session: SessionDep, cursor: Cursor = None, limit: Limit = 100
+) -> MetierPage:
     return await service.list_metiers(session, cursor=cursor, limit=limit)
 
 

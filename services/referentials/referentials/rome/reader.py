@@ -8,8 +8,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from shared.errors import Unprocessable
+
+Row = dict[str, Any]
 
 SKILL_RUBRIQUES = {"1": "savoir_faire", "2": "savoir_etre", "3": "savoir"}
 SKILL_BLOC = "5"
@@ -25,10 +28,10 @@ class ReferentialFileError(Unprocessable):
 class RomeDataset:
     version: str
     checksum: str
-    metiers: list[dict[str, object]] = field(default_factory=list)
-    appellations: list[dict[str, object]] = field(default_factory=list)
-    skills: list[dict[str, object]] = field(default_factory=list)
-    metier_skills: list[dict[str, object]] = field(default_factory=list)
+    metiers: list[Row] = field(default_factory=list)
+    appellations: list[Row] = field(default_factory=list)
+    skills: list[Row] = field(default_factory=list)
+    metier_skills: list[Row] = field(default_factory=list)
     unknown_codes: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -138,7 +141,7 @@ def _read_domains(path: Path) -> dict[str, tuple[str, str]]:
 
 def _read_metiers(
     path: Path, texts: dict[tuple[str, str], str], domains: dict[str, tuple[str, str]]
-) -> list[dict[str, object]]:
+) -> list[Row]:
     required = {"code_rome", "code_ogr", "libelle_rome", "code_rome_parent"}
     metiers = []
     for row in _rows(path, required):
@@ -159,9 +162,7 @@ def _read_metiers(
     return metiers
 
 
-def _read_appellations(
-    path: Path, codes_rome: set[str], dataset: RomeDataset
-) -> list[dict[str, object]]:
+def _read_appellations(path: Path, codes_rome: set[str], dataset: RomeDataset) -> list[Row]:
     required = {"code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome"}
     appellations = []
     for row in _rows(path, required):
@@ -180,7 +181,7 @@ def _read_appellations(
     return appellations
 
 
-def _read_competences(path: Path) -> list[dict[str, object]]:
+def _read_competences(path: Path) -> list[Row]:
     required = {"code_ogr", "nature", "libelle_competence", "cat_comp", "code_ogr_macro_comp"}
     skills = []
     for row in _rows(path, required):
@@ -197,7 +198,7 @@ def _read_competences(path: Path) -> list[dict[str, object]]:
     return skills
 
 
-def _read_savoirs(path: Path) -> list[dict[str, object]]:
+def _read_savoirs(path: Path) -> list[Row]:
     required = {"code_ogr_savoir", "libelle_savoir", "categorie_savoir"}
     return [
         {
@@ -213,7 +214,9 @@ def _read_savoirs(path: Path) -> list[dict[str, object]]:
 
 def _read_coherence(path: Path) -> dict[tuple[str, str], str]:
     required = {"code_rome", "code_ogr", "coeur_metier"}
-    return {(row["code_rome"], row["code_ogr"]): row["coeur_metier"] for row in _rows(path, required)}
+    return {
+        (row["code_rome"], row["code_ogr"]): row["coeur_metier"] for row in _rows(path, required)
+    }
 
 
 def _read_links(
@@ -221,16 +224,18 @@ def _read_links(
     codes_rome: set[str],
     core: dict[tuple[str, str], str],
     dataset: RomeDataset,
-) -> list[dict[str, object]]:
+) -> list[Row]:
     skill_codes = {str(s["code"]) for s in dataset.skills}
-    links: dict[tuple[str, str], dict[str, object]] = {}
+    links: dict[tuple[str, str], Row] = {}
     for row in _rows(path, {"code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"}):
         if row["code_compo_bloc"] != SKILL_BLOC or row["code_rubrique"] not in SKILL_RUBRIQUES:
             continue
         code_rome, code = row["code_rome"], row["code_ogr"]
         if code_rome not in codes_rome or code not in skill_codes:
             key = "link.code_rome" if code_rome not in codes_rome else "link.skill_code"
-            dataset.unknown_codes.setdefault(key, []).append(code_rome if key == "link.code_rome" else code)
+            dataset.unknown_codes.setdefault(key, []).append(
+                code_rome if key == "link.code_rome" else code
+            )
             continue
         flag = core.get((code_rome, code), "")
         links[(code_rome, code)] = {

@@ -171,7 +171,9 @@ async def list_metiers(session: AsyncSession, *, cursor: str | None, limit: int)
     version = await require_current(session)
     rows = await repository.page_metiers(session, version.id, after=_after(cursor), limit=limit)
     next_cursor = encode_cursor(rows[-1].code_rome) if len(rows) == limit else None
-    return MetierPage(items=[MetierSummary.model_validate(r) for r in rows], next_cursor=next_cursor)
+    return MetierPage(
+        items=[MetierSummary.model_validate(r) for r in rows], next_cursor=next_cursor
+    )
 
 
 async def list_appellations(
@@ -203,6 +205,8 @@ async def list_metier_skills(
     )
     last = rows[-1] if len(rows) == limit else None
     return MetierSkillPage(
-        items=[MetierSkillLink(code_rome=r.code_rome, code=r.skill_code, core=r.core) for r in rows],
+        items=[
+            MetierSkillLink(code_rome=r.code_rome, code=r.skill_code, core=r.core) for r in rows
+        ],
         next_cursor=encode_cursor(last.code_rome, last.skill_code) if last else None,
     )

@@ -1,0 +1,203 @@
+"""The types that cross the vector-store interface, and the interface itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeAlias
+
+import numpy as np
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+
+DenseVector: TypeAlias = Sequence[float] | np.ndarray
+"""One dense vector: a list of floats or a 1-d array."""
+
+
+@dataclass(frozen=True)
+class SparseVector:
+    """A sparse vector: the non-zero dimensions and their values."""
+
+    indices: list[int]
+    values: list[float]
+
+    def __post_init__(self) -> None:
+        if len(self.indices) != len(self.values):
+            raise ValueError("a sparse vector needs as many values as indices")
+        if len(set(self.indices)) != len(self.indices):
+            raise ValueError("a sparse vector cannot repeat an index")
+
+
+@dataclass(frozen=True)
+class CollectionSpec:
+    """What an index holds: stored with it so that vector spaces are never mixed."""
+
+    name: str
+    dim: int
+    encoder: str
+    sparse: tuple[str, ...] = ()
+    indexed_fields: tuple[str, ...] = ()
+    version: str = ""
+
+    def __post_init__(self) -> None:
+        if not _NAME.match(self.name):
+            raise ValueError(f"invalid collection name {self.name!r}: use letters, digits, _ . -")
+        if self.dim <= 0:
+            raise ValueError(f"collection {self.name!r}: dim must be positive, got {self.dim}")
+        if not self.encoder:
+            raise ValueError(f"collection {self.name!r}: the encoder name is required")
+        object.__setattr__(self, "sparse", tuple(self.sparse))
+        object.__setattr__(self, "indexed_fields", tuple(self.indexed_fields))
+
+
+@dataclass
+class VectorPoint:
+    """One point to write: our id, its dense vector, payload and optional sparse vectors."""
+
+    id: str
+    vector: DenseVector
+    payload: dict[str, Any] = field(default_factory=dict)
+    sparse: dict[str, SparseVector] = field(default_factory=dict)
+
+
+@dataclass
+class Hit:
+    """One point found, with its score (cosine for dense, dot product for sparse)."""
+
+    id: str
+    score: float
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MatchValue:
+    """The payload field equals this value (or, for a list field, contains it)."""
+
+    key: str
+    value: str | int | bool
+
+
+@dataclass(frozen=True)
+class MatchAny:
+    """The payload field equals one of these values."""
+
+    key: str
+    values: Sequence[str | int]
+
+
+@dataclass(frozen=True)
+class Range:
+    """The numeric payload field lies within these inclusive bounds."""
+
+    key: str
+    gte: float | None = None
+    lte: float | None = None
+
+
+@dataclass(frozen=True)
+class Filter:
+    """All ``must``, none of ``must_not``, and at least one ``should`` when given."""
+
+    must: Sequence[Condition] = ()
+    must_not: Sequence[Condition] = ()
+    should: Sequence[Condition] = ()
+
+
+Condition: TypeAlias = MatchValue | MatchAny | Range | Filter
+"""One filter clause; a nested ``Filter`` groups clauses, e.g. an OR inside an AND."""
+
+
+@dataclass(frozen=True)
+class CollectionInfo:
+    """An existing collection: its stored spec and how many points it holds."""
+
+    spec: CollectionSpec
+    points: int
+
+
+class VectorStore(Protocol):
+    """A vector index of named collections; every implementation passes the same suite."""
+
+    async def ensure_collection(self, spec: CollectionSpec) -> None:
+        """Create the collection, or check that the existing one holds the same vector space.
+
+        Args:
+            spec: The collection wanted.
+
+        Raises:
+            VectorSpaceMismatch: The collection exists with another encoder, dim or sparse
+                vectors; it must be re-indexed.
+        """
+        ...
+
+    async def get_collection(self, name: str) -> CollectionInfo | None:
+        """The collection's stored spec and point count, or None when it does not exist."""
+        ...
+
+    async def upsert(self, collection: str, points: Sequence[VectorPoint]) -> None:
+        """Insert points, replacing those with the same id.
+
+        Raises:
+            UnknownCollection: No such collection.
+            VectorSpaceMismatch: A vector's length differs from the collection's dim.
+            UnknownVector: A sparse vector name the collection was not created with.
+        """
+        ...
+
+    async def search(
+        self,
+        collection: str,
+        vector: DenseVector,
+        *,
+        limit: int = 10,
+        filter: Filter | None = None,
+        score_threshold: float | None = None,
+        using: str | None = None,
+    ) -> list[Hit]:
+        """The nearest points by cosine similarity, best first."""
+        ...
+
+    async def search_batch(
+        self,
+        collection: str,
+        vectors: Sequence[DenseVector] | np.ndarray,
+        *,
+        limit: int = 10,
+        filter: Filter | None = None,
+        score_threshold: float | None = None,
+    ) -> list[list[Hit]]:
+        """One ``search`` per vector, run together."""
+        ...
+
+    async def search_sparse(
+        self,
+        collection: str,
+        name: str,
+        vector: SparseVector,
+        *,
+        limit: int = 10,
+        filter: Filter | None = None,
+    ) -> list[Hit]:
+        """The points with the highest dot product on the named sparse vector."""
+        ...
+
+    async def retrieve(self, collection: str, ids: Sequence[str]) -> list[Hit]:
+        """The points with these ids, in the order asked, unknown ids skipped, score 1.0."""
+        ...
+
+    async def count(self, collection: str, filter: Filter | None = None) -> int:
+        """How many points the collection holds, or match the filter."""
+        ...
+
+    async def delete(self, collection: str, ids: Sequence[str]) -> None:
+        """Remove these points; unknown ids are ignored."""
+        ...
+
+    async def drop_collection(self, collection: str) -> None:
+        """Remove the collection and its points; a missing collection is not an error."""
+        ...
+
+    async def close(self) -> None:
+        """Release every resource; data written so far is kept."""
+        ...

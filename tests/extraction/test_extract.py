@@ -1,0 +1,92 @@
+"""Extraction through its HTTP API, on the ROME fixture indexed in Qdrant Edge."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from extraction.config import Settings
+from extraction.main import create_app
+from shared.vector_store import VectorSpaceMismatch
+from tests.builders.stack import build_indexes, service_settings
+from tests.conftest import running
+
+OFFER = """Restaurant traditionnel recherche un serveur / une serveuse H/F.
+Missions :
+- Accueillir les clients et prendre les commandes
+- Servir les plats et les boissons en salle
+Vous savez travailler en équipe."""
+
+
+@pytest.fixture
+async def client(rome_database: str, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    await build_indexes(rome_database, tmp_path, "fake")
+    settings = Settings(**service_settings(rome_database, tmp_path, "fake"))  # type: ignore[arg-type]
+    async with running(create_app(settings)) as client:
+        yield client
+
+
+async def _extract(client: httpx.AsyncClient, **body: object) -> dict[str, list[dict]]:  # type: ignore[type-arg]
+    response = await client.post("/v1/extractions", json={"kind": "offer", **body})
+    assert response.status_code == 200, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+class TestExtraction:
+    async def test_skill_stated_in_the_text_is_found_with_its_evidence(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        result = await _extract(client, text=OFFER)
+        skills = {s["code"]: s for s in result["skills"]}
+        assert "100003" in skills  # Servir les plats et les boissons en salle
+        for evidence in skills["100003"]["evidence"]:
+            assert OFFER[evidence["start"] : evidence["end"]] == evidence["text"]
+
+    async def test_skills_are_ranked_by_score_within_bounds(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        scores = [s["score"] for s in (await _extract(client, text=OFFER))["skills"]]
+        assert scores == sorted(scores, reverse=True)
+        assert all(0 <= score <= 1 for score in scores)
+
+    async def test_title_evokes_its_metier_and_appellation(self, client: httpx.AsyncClient) -> None:
+        result = await _extract(client, title="Serveur / Serveuse en restauration", text=OFFER)
+        assert result["appellations"][0]["code"] == "38281"
+        assert result["metiers"][0] == {
+            "code_rome": "G1803",
+            "label": "Personnel de salle",
+            "score": result["appellations"][0]["score"],
+        }
+
+    async def test_empty_text_is_422(self, client: httpx.AsyncClient) -> None:
+        response = await client.post("/v1/extractions", json={"kind": "offer", "text": ""})
+        assert response.status_code == 422
+        assert response.json()["error"]["code"] == "validation_error"
+
+    async def test_unknown_kind_is_422(self, client: httpx.AsyncClient) -> None:
+        response = await client.post("/v1/extractions", json={"kind": "poem", "text": "x" * 20})
+        assert response.status_code == 422
+
+    async def test_ready_once_indexes_are_built(self, client: httpx.AsyncClient) -> None:
+        assert (await client.get("/readyz")).json()["checks"] == {"indexes": "ok"}
+
+
+class TestReadiness:
+    async def test_not_ready_without_indexes(self, database_url: str, tmp_path: Path) -> None:
+        settings = Settings(**service_settings(database_url, tmp_path, "fake"))  # type: ignore[arg-type]
+        async with running(create_app(settings)) as client:
+            response = await client.get("/readyz")
+        assert response.status_code == 503
+        assert "is not built yet" in response.json()["checks"]["indexes"]
+
+    async def test_index_from_another_encoder_is_refused_at_start(
+        self, rome_database: str, tmp_path: Path
+    ) -> None:
+        await build_indexes(rome_database, tmp_path, "fake:64")
+        settings = Settings(**service_settings(rome_database, tmp_path, "fake"))  # type: ignore[arg-type]
+        with pytest.raises(VectorSpaceMismatch, match="re-index"):
+            async with running(create_app(settings)):
+                pass
