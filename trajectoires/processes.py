@@ -30,6 +30,11 @@ class ServiceProcess:
     _log: IO[bytes] | None = field(default=None, repr=False)
 
     @property
+    def pid_path(self) -> Path:
+        """Where the process id is kept while it runs, for benchmarks and operators."""
+        return self.log_path.with_suffix(".pid")
+
+    @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
@@ -43,6 +48,7 @@ class ServiceProcess:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # Ctrl-C reaches the supervisor, which stops us in order
         )
+        self.pid_path.write_text(f"{self.process.pid}\n")
 
     def wait_ready(self, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
@@ -71,6 +77,7 @@ class ServiceProcess:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self.pid_path.unlink(missing_ok=True)
         if self._log is not None:
             self._log.close()
 

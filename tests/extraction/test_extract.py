@@ -9,9 +9,11 @@ import httpx
 import pytest
 
 from extraction.config import Settings
+from extraction.indexing import build_indexes as build_indexes_into
 from extraction.main import create_app
+from shared.clients import ReferentialsClient
 from shared.vector_store import VectorSpaceMismatch
-from tests.builders.stack import build_indexes, service_settings
+from tests.builders.stack import build_indexes, referentials_transport, service_settings
 from tests.conftest import running
 
 OFFER = """Restaurant traditionnel recherche un serveur / une serveuse H/F.
@@ -90,3 +92,19 @@ class TestReadiness:
         with pytest.raises(VectorSpaceMismatch, match="re-index"):
             async with running(create_app(settings)):
                 pass
+
+
+class TestOnTheQdrantClientAdapter:
+    async def test_same_answers_through_qdrant_client(self, rome_database: str) -> None:
+        """Production mode's adapter (here qdrant-client's local mode) behind the same code."""
+        settings = Settings(database_url=rome_database, encoder="fake", qdrant_url=":memory:")
+        app = create_app(settings)
+        async with running(app) as client, referentials_transport(rome_database) as transport:
+            referentials = ReferentialsClient("http://referentials", transport=transport)
+            await build_indexes_into(
+                app.state.vector_store, app.state.encoder, referentials, lambda *_: None
+            )
+            await referentials.aclose()
+            result = await _extract(client, title="Serveur / Serveuse en restauration", text=OFFER)
+        assert result["metiers"][0]["code_rome"] == "G1803"
+        assert "100003" in {s["code"] for s in result["skills"]}

@@ -7,18 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from matching.config import Settings
-from shared.encoder import Encoder
-from shared.vector_store import VectorStore
-
-
-def _encoder(request: Request) -> Encoder:
-    encoder: Encoder = request.app.state.encoder
-    return encoder
-
-
-def _store(request: Request) -> VectorStore:
-    store: VectorStore = request.app.state.vector_store
-    return store
+from shared.deps import EncoderDep, VectorStoreDep
 
 
 def _settings(request: Request) -> Settings:
@@ -26,6 +15,6 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-EncoderDep = Annotated[Encoder, Depends(_encoder)]
-VectorStoreDep = Annotated[VectorStore, Depends(_store)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
+
+__all__ = ["EncoderDep", "SettingsDep", "VectorStoreDep"]

@@ -1,0 +1,1 @@
+"""Quality and speed benchmarks; each writes a report under bench/reports/."""
