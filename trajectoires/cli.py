@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import time
 from contextlib import ExitStack
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -85,7 +86,7 @@ def run(
         _wait_for_interrupt(processes)
 
 
-def _announce(processes: dict[str, ServiceProcess], key: str, seconds: float, logs: object) -> None:
+def _announce(processes: dict[str, ServiceProcess], key: str, seconds: float, logs: Path) -> None:
     gateway = processes["gateway"].url
     console.print(f"\n[green bold]Trajectoires is ready[/] in {seconds:.1f}s")
     console.print(f"  gateway       {gateway}  (docs: {gateway}/docs)")

@@ -76,7 +76,8 @@ async def _find_skills(
                 hit.id, _SkillFinding(str(hit.payload["label"]), str(hit.payload["type"]))
             )
             finding.score = max(finding.score, calibration(hit.score))
-            finding.evidence.append(Evidence(start=seg.start, end=seg.end, text=seg.text))
+            if all(e.start != seg.start or e.end != seg.end for e in finding.evidence):
+                finding.evidence.append(Evidence(start=seg.start, end=seg.end, text=seg.text))
     ranked = sorted(findings.items(), key=lambda item: item[1].score, reverse=True)
     return [
         ExtractedSkill(
