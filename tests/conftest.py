@@ -95,7 +95,7 @@ def rome_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 async def load_rome(database_url: str, directory: Path) -> None:
     engine = create_engine(database_url)
     async with unit_of_work(create_sessionmaker(engine)) as session:
-        await import_rome(session, directory)
+        await import_rome(session, directory=directory)
     await engine.dispose()
 
 

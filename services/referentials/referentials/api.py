@@ -2,7 +2,11 @@
 
 from fastapi import APIRouter
 
+from referentials.certifications.endpoints import router as certifications_router
+from referentials.esco.endpoints import router as esco_router
+from referentials.formacode.endpoints import router as formacode_router
 from referentials.rome.endpoints import router as rome_router
 
 router = APIRouter(prefix="/v1")
-router.include_router(rome_router)
+for domain_router in (rome_router, formacode_router, certifications_router, esco_router):
+    router.include_router(domain_router)

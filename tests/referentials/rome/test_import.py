@@ -18,7 +18,7 @@ async def _import(url: str, directory: Path) -> str:
     engine = create_engine(url)
     try:
         async with unit_of_work(create_sessionmaker(engine)) as session:
-            return (await import_rome(session, directory)).status
+            return (await import_rome(session, directory=directory)).status
     finally:
         await engine.dispose()
 

@@ -3,55 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import insert, select, tuple_, update
+from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from referentials.models import (
-    Base,
-    ReferentialVersion,
     RomeAppellation,
     RomeMetier,
     RomeMetierSkill,
     RomeSkill,
 )
-
-INSERT_CHUNK = 5000
-
-
-async def current_version(session: AsyncSession, name: str) -> ReferentialVersion | None:
-    statement = select(ReferentialVersion).where(
-        ReferentialVersion.name == name, ReferentialVersion.is_current.is_(True)
-    )
-    return (await session.execute(statement)).scalar_one_or_none()
-
-
-async def version_by_checksum(
-    session: AsyncSession, name: str, checksum: str
-) -> ReferentialVersion | None:
-    statement = select(ReferentialVersion).where(
-        ReferentialVersion.name == name, ReferentialVersion.checksum == checksum
-    )
-    return (await session.execute(statement)).scalars().first()
-
-
-async def make_current(session: AsyncSession, version: ReferentialVersion) -> None:
-    await session.execute(
-        update(ReferentialVersion)
-        .where(ReferentialVersion.name == version.name, ReferentialVersion.id != version.id)
-        .values(is_current=False)
-    )
-    version.is_current = True
-    await session.flush()
-
-
-async def bulk_insert(
-    session: AsyncSession, model: type[Base], rows: Sequence[dict[str, Any]], *, version_id: int
-) -> None:
-    for start in range(0, len(rows), INSERT_CHUNK):
-        chunk = [{**row, "version_id": version_id} for row in rows[start : start + INSERT_CHUNK]]
-        await session.execute(insert(model), chunk)
 
 
 async def get_metier(session: AsyncSession, version_id: int, code_rome: str) -> RomeMetier | None:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import anyio
@@ -19,7 +16,10 @@ from referentials.models import (
     RomeSkill,
 )
 from referentials.rome import repository
-from referentials.rome.reader import read_rome
+from referentials.rome.reader import RomeDataset, find_rome_dir, read_rome
+from referentials.versions import repository as versions_repository
+from referentials.versions import service as versions_service
+from referentials.versions.service import ImportReport, Progress, Release, import_release
 from shared.contracts.rome import (
     AppellationPage,
     AppellationRead,
@@ -33,82 +33,62 @@ from shared.contracts.rome import (
     SkillRead,
 )
 from shared.contracts.rome import ReferentialVersion as ReferentialVersionRead
-from shared.errors import BadRequest, NotFound, ServiceUnavailable
+from shared.errors import BadRequest, NotFound
 
 ROME = "rome"
-
-Progress = Callable[[str], None]
 
 
 class UnknownRomeCode(NotFound):
     code = "unknown_rome_code"
 
 
-class ReferentialNotImported(ServiceUnavailable):
-    code = "referential_not_imported"
-
-
 class InvalidCursor(BadRequest):
     code = "invalid_cursor"
 
 
-@dataclass
-class ImportReport:
-    status: str  # "imported" or "unchanged"
-    version: str
-    checksum: str
-    counts: dict[str, int] = field(default_factory=dict)
-    unknown_codes: dict[str, list[str]] = field(default_factory=dict)
+def rome_release(directory: Path, dataset: RomeDataset) -> Release:
+    async def write(session: AsyncSession, version_id: int) -> None:
+        tables = (
+            (RomeMetier, dataset.metiers),
+            (RomeAppellation, dataset.appellations),
+            (RomeSkill, dataset.skills),
+            (RomeMetierSkill, dataset.metier_skills),
+        )
+        for model, rows in tables:
+            await versions_repository.bulk_insert(session, model, rows, version_id=version_id)
 
-
-async def import_rome(
-    session: AsyncSession, directory: Path, *, progress: Progress = lambda _: None
-) -> ImportReport:
-    """Import one ROME export as a new version and make it current, in the caller's transaction.
-
-    Re-importing unchanged files changes nothing; a file error leaves the current version as is.
-    """
-    progress(f"reading {directory}")
-    dataset = await anyio.to_thread.run_sync(read_rome, directory)
-    current = await repository.current_version(session, ROME)
-    if current is not None and current.checksum == dataset.checksum:
-        return ImportReport("unchanged", current.version, current.checksum, dict(current.counts))
-    counts = {
-        "metiers": len(dataset.metiers),
-        "appellations": len(dataset.appellations),
-        "skills": len(dataset.skills),
-        "metier_skills": len(dataset.metier_skills),
-    }
-    version = ReferentialVersion(
+    return Release(
         name=ROME,
         version=dataset.version,
         checksum=dataset.checksum,
         source=str(directory),
-        imported_at=datetime.now(UTC),
-        is_current=False,
-        counts=counts,
+        counts={
+            "metiers": len(dataset.metiers),
+            "appellations": len(dataset.appellations),
+            "skills": len(dataset.skills),
+            "metier_skills": len(dataset.metier_skills),
+        },
+        write=write,
+        unknown_codes=dataset.unknown_codes,
     )
-    session.add(version)
-    await session.flush()
-    tables = (
-        (RomeMetier, dataset.metiers, "metiers"),
-        (RomeAppellation, dataset.appellations, "appellations"),
-        (RomeSkill, dataset.skills, "skills"),
-        (RomeMetierSkill, dataset.metier_skills, "metier_skills"),
-    )
-    for model, rows, name in tables:
-        progress(f"writing {len(rows)} {name}")
-        await repository.bulk_insert(session, model, rows, version_id=version.id)
-    await repository.make_current(session, version)
-    unknown = {key: sorted(set(codes)) for key, codes in dataset.unknown_codes.items()}
-    return ImportReport("imported", dataset.version, dataset.checksum, counts, unknown)
+
+
+async def import_rome(
+    session: AsyncSession, *, directory: Path, progress: Progress = lambda _: None
+) -> ImportReport:
+    """Import the ROME export found under ``directory`` as the new current version.
+
+    Runs in the caller's transaction. Re-importing unchanged files changes nothing; a file
+    error leaves the current version as it is.
+    """
+    export = find_rome_dir(directory)
+    progress(f"reading {export}")
+    dataset = await anyio.to_thread.run_sync(read_rome, export)
+    return await import_release(session, rome_release(export, dataset))
 
 
 async def require_current(session: AsyncSession) -> ReferentialVersion:
-    version = await repository.current_version(session, ROME)
-    if version is None:
-        raise ReferentialNotImported("the ROME referential has not been imported yet")
-    return version
+    return await versions_service.require_current(session, ROME)
 
 
 def version_read(version: ReferentialVersion) -> ReferentialVersionRead:

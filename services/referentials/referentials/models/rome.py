@@ -1,18 +1,14 @@
-"""Referential tables: every row belongs to one imported version of its referential."""
+"""ROME 4.0 tables, and the version registry every referential shares."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, DateTime, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
-from shared.db import new_metadata
-
-
-class Base(DeclarativeBase):
-    metadata = new_metadata()
+from referentials.models.base import Base, version_fk
 
 
 class ReferentialVersion(Base):
@@ -32,14 +28,10 @@ class ReferentialVersion(Base):
     __table_args__ = (Index("ix_ref_versions_name_current", "name", "is_current"),)
 
 
-def _version_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("ref_versions.id", ondelete="CASCADE"), primary_key=True)
-
-
 class RomeMetier(Base):
     __tablename__ = "rome_metiers"
 
-    version_id: Mapped[int] = _version_fk()
+    version_id: Mapped[int] = version_fk()
     code_rome: Mapped[str] = mapped_column(String(5), primary_key=True)
     code_ogr: Mapped[str] = mapped_column(String(16))
     label: Mapped[str] = mapped_column(Text)
@@ -53,7 +45,7 @@ class RomeMetier(Base):
 class RomeAppellation(Base):
     __tablename__ = "rome_appellations"
 
-    version_id: Mapped[int] = _version_fk()
+    version_id: Mapped[int] = version_fk()
     code: Mapped[str] = mapped_column(String(16), primary_key=True)
     label: Mapped[str] = mapped_column(Text)
     label_short: Mapped[str | None] = mapped_column(Text)
@@ -68,7 +60,7 @@ class RomeSkill(Base):
 
     __tablename__ = "rome_skills"
 
-    version_id: Mapped[int] = _version_fk()
+    version_id: Mapped[int] = version_fk()
     code: Mapped[str] = mapped_column(String(16), primary_key=True)
     label: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(16))
@@ -81,7 +73,7 @@ class RomeMetierSkill(Base):
 
     __tablename__ = "rome_metier_skills"
 
-    version_id: Mapped[int] = _version_fk()
+    version_id: Mapped[int] = version_fk()
     code_rome: Mapped[str] = mapped_column(String(5), primary_key=True)
     skill_code: Mapped[str] = mapped_column(String(16), primary_key=True)
     core: Mapped[bool] = mapped_column(Boolean, default=False)

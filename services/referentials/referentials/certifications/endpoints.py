@@ -1,0 +1,7 @@
+"""certifications routes."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["certifications"])

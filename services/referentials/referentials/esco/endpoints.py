@@ -1,0 +1,7 @@
+"""esco routes."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["esco"])

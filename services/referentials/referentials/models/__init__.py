@@ -1,0 +1,24 @@
+"""Referential tables: every row belongs to one imported version of its referential.
+
+One module per referential; importing this package registers every table on ``Base.metadata``.
+"""
+
+from referentials.models import certifications, esco, formacode  # noqa: F401
+from referentials.models.base import Base, version_fk
+from referentials.models.rome import (
+    ReferentialVersion,
+    RomeAppellation,
+    RomeMetier,
+    RomeMetierSkill,
+    RomeSkill,
+)
+
+__all__ = [
+    "Base",
+    "ReferentialVersion",
+    "RomeAppellation",
+    "RomeMetier",
+    "RomeMetierSkill",
+    "RomeSkill",
+    "version_fk",
+]

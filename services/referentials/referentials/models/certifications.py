@@ -1,0 +1,3 @@
+"""certifications tables (to be written)."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""esco tables (to be written)."""
+
+__all__: list[str] = []

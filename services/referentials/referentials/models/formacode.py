@@ -1,0 +1,3 @@
+"""formacode tables (to be written)."""
+
+__all__: list[str] = []

@@ -1,0 +1,79 @@
+"""Versioned imports: unchanged files change nothing, a new version is switched atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from referentials.models import ReferentialVersion
+from referentials.versions import repository
+from shared.errors import ServiceUnavailable
+
+Progress = Callable[[str], None]
+
+
+class ReferentialNotImported(ServiceUnavailable):
+    code = "referential_not_imported"
+
+
+@dataclass
+class ImportReport:
+    status: str  # "imported" or "unchanged"
+    name: str
+    version: str
+    checksum: str
+    counts: dict[str, int] = field(default_factory=dict)
+    unknown_codes: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Release:
+    """One parsed release of a referential, ready to be written as a version."""
+
+    name: str
+    version: str
+    checksum: str
+    source: str
+    counts: dict[str, int]
+    write: Callable[[AsyncSession, int], Awaitable[None]]
+    unknown_codes: dict[str, list[str]] = field(default_factory=dict)
+
+
+async def import_release(session: AsyncSession, release: Release) -> ImportReport:
+    """Write ``release`` as the new current version, in the caller's transaction.
+
+    The same checksum as the current version changes nothing; any failure while writing
+    leaves the current version as it was (the caller rolls back).
+    """
+    current = await repository.current_version(session, release.name)
+    if current is not None and current.checksum == release.checksum:
+        return ImportReport(
+            "unchanged", release.name, current.version, current.checksum, dict(current.counts)
+        )
+    version = ReferentialVersion(
+        name=release.name,
+        version=release.version,
+        checksum=release.checksum,
+        source=release.source,
+        imported_at=datetime.now(UTC),
+        is_current=False,
+        counts=release.counts,
+    )
+    session.add(version)
+    await session.flush()
+    await release.write(session, version.id)
+    await repository.make_current(session, version)
+    unknown = {key: sorted(set(codes)) for key, codes in release.unknown_codes.items()}
+    return ImportReport(
+        "imported", release.name, release.version, release.checksum, release.counts, unknown
+    )
+
+
+async def require_current(session: AsyncSession, name: str) -> ReferentialVersion:
+    version = await repository.current_version(session, name)
+    if version is None:
+        raise ReferentialNotImported(f"the {name} referential has not been imported yet")
+    return version
