@@ -104,3 +104,29 @@ class TestHealth:
         await client.get("/v1/rome/metiers/G1803")
         metrics = (await client.get("/metrics")).text
         assert 'route="/v1/rome/metiers/{code_rome}"' in metrics
+
+
+class TestSearchAndVersions:
+    async def test_appellation_search_is_french_aware(self, client: httpx.AsyncClient) -> None:
+        page = (await client.get("/v1/rome/appellations", params={"q": "serveuse"})).json()
+        assert page["items"][0]["label"] == "Serveur / Serveuse en restauration"
+        assert page["next_cursor"] is None
+
+    async def test_metier_search_reaches_fiches_through_their_appellations(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        page = (await client.get("/v1/rome/metiers", params={"q": "plombière"})).json()
+        assert page["items"][0]["code_rome"] == "F1603"
+
+    async def test_metier_search_by_code(self, client: httpx.AsyncClient) -> None:
+        page = (await client.get("/v1/rome/metiers", params={"q": "m1805"})).json()
+        assert page["items"][0]["code_rome"] == "M1805"
+
+    async def test_version_can_be_asked_by_its_label(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/v1/rome/metiers/G1803", params={"version": "460"})
+        assert response.json()["referential_version"] == "460"
+
+    async def test_unknown_version_is_404(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/v1/rome/metiers/G1803", params={"version": "399"})
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "unknown_version"

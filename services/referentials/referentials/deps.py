@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from referentials.search.cache import IndexCache
 from shared.db import unit_of_work
 
 
@@ -17,3 +18,11 @@ async def _session(request: Request) -> AsyncIterator[AsyncSession]:
 
 
 SessionDep = Annotated[AsyncSession, Depends(_session)]
+
+
+def _search_cache(request: Request) -> IndexCache:
+    cache: IndexCache = request.app.state.search_cache
+    return cache
+
+
+SearchCacheDep = Annotated[IndexCache, Depends(_search_cache)]

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from referentials.api import router
 from referentials.config import Settings, get_settings
 from referentials.rome import service
+from referentials.search.cache import IndexCache
 from shared.app import build_app
 from shared.db import create_engine, create_sessionmaker, ping
 from shared.resources import serve
@@ -22,6 +23,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
         app.state.sessionmaker = create_sessionmaker(engine)
+        app.state.search_cache = IndexCache()
 
         async def rome_imported() -> None:
             async with app.state.sessionmaker() as session:

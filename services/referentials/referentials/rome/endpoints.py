@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from referentials.deps import SessionDep
+from referentials.deps import SearchCacheDep, SessionDep
 from referentials.rome import service
 from shared.contracts.rome import (
     AppellationPage,
@@ -21,7 +21,23 @@ from shared.errors import error_responses
 
 router = APIRouter(tags=["rome"])
 
+MAX_SEARCH = 50
+
 Cursor = Annotated[str | None, Query(description="Cursor from the previous page.")]
+Version = Annotated[
+    str | None,
+    Query(description="Referential version label (e.g. `460`); default: the current one."),
+]
+Search = Annotated[
+    str | None,
+    Query(
+        min_length=1,
+        max_length=200,
+        description="French-aware search: accents, case, elision, gender forms, plurals, "
+        "abbreviations and typos; the last word is a prefix (autocomplete). Best first.",
+        examples=["serveuse"],
+    ),
+]
 Limit = Annotated[int, Query(ge=1, le=5000, description="Page size.")]
 
 
@@ -34,8 +50,9 @@ Limit = Annotated[int, Query(ge=1, le=5000, description="Page size.")]
 async def get_metier(
     session: SessionDep,
     code_rome: Annotated[RomeCode, Path(description="ROME code, e.g. G1803.")],
+    version: Version = None,
 ) -> MetierFiche:
-    return await service.get_fiche(session, code_rome)
+    return await service.get_fiche(session, code_rome, version_label=version)
 
 
 @router.get("/rome/metiers", response_model=MetierPage, summary="Fiches métiers, by code")
@@ -45,11 +62,27 @@ async def list_metiers(
     return await service.list_metiers(session, cursor=cursor, limit=limit)
 
 
-@router.get("/rome/appellations", response_model=AppellationPage, summary="Appellations, by code")
+@router.get(
+    "/rome/appellations",
+    response_model=AppellationPage,
+    summary="Appellations: searched with `q` (autocomplete), else all by code, page by page",
+    responses=error_responses(400, 404, 422, 503),
+)
 async def list_appellations(
-    session: SessionDep, cursor: Cursor = None, limit: Limit = 100
+    session: SessionDep,
+    cache: SearchCacheDep,
+    q: Search = None,
+    cursor: Cursor = None,
+    limit: Limit = 100,
+    version: Version = None,
 ) -> AppellationPage:
-    return await service.list_appellations(session, cursor=cursor, limit=limit)
+    if q:
+        return await service.search_appellations(
+            session, cache, q, limit=min(limit, MAX_SEARCH), version_label=version
+        )
+    return await service.list_appellations(
+        session, cursor=cursor, limit=limit, version_label=version
+    )
 
 
 @router.get("/competences", response_model=SkillPage, summary="ROME skills, by code")

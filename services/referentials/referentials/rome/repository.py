@@ -86,3 +86,31 @@ async def page_metier_skills(
         )
     statement = statement.order_by(RomeMetierSkill.code_rome, RomeMetierSkill.skill_code)
     return (await session.execute(statement.limit(limit))).scalars().all()
+
+
+async def all_metiers(session: AsyncSession, version_id: int) -> Sequence[RomeMetier]:
+    statement = select(RomeMetier).where(RomeMetier.version_id == version_id)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def all_appellations(session: AsyncSession, version_id: int) -> Sequence[RomeAppellation]:
+    statement = select(RomeAppellation).where(RomeAppellation.version_id == version_id)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def metiers_by_code(
+    session: AsyncSession, version_id: int, codes: Sequence[str]
+) -> dict[str, RomeMetier]:
+    statement = select(RomeMetier).where(
+        RomeMetier.version_id == version_id, RomeMetier.code_rome.in_(codes)
+    )
+    return {m.code_rome: m for m in (await session.execute(statement)).scalars()}
+
+
+async def appellations_by_code(
+    session: AsyncSession, version_id: int, codes: Sequence[str]
+) -> dict[str, RomeAppellation]:
+    statement = select(RomeAppellation).where(
+        RomeAppellation.version_id == version_id, RomeAppellation.code.in_(codes)
+    )
+    return {a.code: a for a in (await session.execute(statement)).scalars()}

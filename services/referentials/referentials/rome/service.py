@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections import defaultdict
 from pathlib import Path
 
 import anyio
@@ -17,6 +18,8 @@ from referentials.models import (
 )
 from referentials.rome import repository
 from referentials.rome.reader import RomeDataset, find_rome_dir, read_rome
+from referentials.search.cache import IndexCache
+from referentials.search.index import LabelIndex
 from referentials.versions import repository as versions_repository
 from referentials.versions import service as versions_service
 from referentials.versions.service import ImportReport, Progress, Release, import_release
@@ -101,8 +104,10 @@ def version_read(version: ReferentialVersion) -> ReferentialVersionRead:
     )
 
 
-async def get_fiche(session: AsyncSession, code_rome: str) -> MetierFiche:
-    version = await require_current(session)
+async def get_fiche(
+    session: AsyncSession, code_rome: str, *, version_label: str | None = None
+) -> MetierFiche:
+    version = await versions_service.resolve_version(session, ROME, version_label)
     metier = await repository.get_metier(session, version.id, code_rome)
     if metier is None:
         raise UnknownRomeCode(f"no fiche métier {code_rome} in ROME {version.version}")
@@ -147,8 +152,10 @@ def _after(cursor: str | None) -> str | None:
     return parts[0] if parts else None
 
 
-async def list_metiers(session: AsyncSession, *, cursor: str | None, limit: int) -> MetierPage:
-    version = await require_current(session)
+async def list_metiers(
+    session: AsyncSession, *, cursor: str | None, limit: int, version_label: str | None = None
+) -> MetierPage:
+    version = await versions_service.resolve_version(session, ROME, version_label)
     rows = await repository.page_metiers(session, version.id, after=_after(cursor), limit=limit)
     next_cursor = encode_cursor(rows[-1].code_rome) if len(rows) == limit else None
     return MetierPage(
@@ -157,9 +164,9 @@ async def list_metiers(session: AsyncSession, *, cursor: str | None, limit: int)
 
 
 async def list_appellations(
-    session: AsyncSession, *, cursor: str | None, limit: int
+    session: AsyncSession, *, cursor: str | None, limit: int, version_label: str | None = None
 ) -> AppellationPage:
-    version = await require_current(session)
+    version = await versions_service.resolve_version(session, ROME, version_label)
     rows = await repository.page_appellations(
         session, version.id, after=_after(cursor), limit=limit
     )
@@ -190,3 +197,46 @@ async def list_metier_skills(
         ],
         next_cursor=encode_cursor(last.code_rome, last.skill_code) if last else None,
     )
+
+
+async def _metier_index(session: AsyncSession, cache: IndexCache, version_id: int) -> LabelIndex:
+    async def build() -> LabelIndex:
+        titles: dict[str, list[str]] = defaultdict(list)
+        for appellation in await repository.all_appellations(session, version_id):
+            titles[appellation.code_rome].append(appellation.label)
+        metiers = await repository.all_metiers(session, version_id)
+        return LabelIndex(
+            (m.code_rome, m.label, [m.code_rome, *titles[m.code_rome]]) for m in metiers
+        )
+
+    return await cache.get("rome_metiers", version_id, build)
+
+
+async def _appellation_index(
+    session: AsyncSession, cache: IndexCache, version_id: int
+) -> LabelIndex:
+    async def build() -> LabelIndex:
+        appellations = await repository.all_appellations(session, version_id)
+        return LabelIndex((a.code, a.label, [a.label_short or ""]) for a in appellations)
+
+    return await cache.get("rome_appellations", version_id, build)
+
+
+async def search_metiers(
+    session: AsyncSession, cache: IndexCache, query: str, *, limit: int, version_label: str | None
+) -> MetierPage:
+    """Fiches whose label, appellations or code match ``query``, best first."""
+    version = await versions_service.resolve_version(session, ROME, version_label)
+    matches = (await _metier_index(session, cache, version.id)).search(query, limit=limit)
+    found = await repository.metiers_by_code(session, version.id, [m.key for m in matches])
+    return MetierPage(items=[MetierSummary.model_validate(found[m.key]) for m in matches])
+
+
+async def search_appellations(
+    session: AsyncSession, cache: IndexCache, query: str, *, limit: int, version_label: str | None
+) -> AppellationPage:
+    """Appellations matching ``query`` as people type it, best first."""
+    version = await versions_service.resolve_version(session, ROME, version_label)
+    matches = (await _appellation_index(session, cache, version.id)).search(query, limit=limit)
+    found = await repository.appellations_by_code(session, version.id, [m.key for m in matches])
+    return AppellationPage(items=[AppellationRead.model_validate(found[m.key]) for m in matches])

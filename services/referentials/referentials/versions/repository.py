@@ -20,6 +20,18 @@ async def current_version(session: AsyncSession, name: str) -> ReferentialVersio
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def version_by_label(
+    session: AsyncSession, name: str, label: str
+) -> ReferentialVersion | None:
+    """The newest import of ``name`` labelled ``label`` (e.g. ROME "460")."""
+    statement = (
+        select(ReferentialVersion)
+        .where(ReferentialVersion.name == name, ReferentialVersion.version == label)
+        .order_by(ReferentialVersion.id.desc())
+    )
+    return (await session.execute(statement)).scalars().first()
+
+
 async def list_versions(session: AsyncSession) -> Sequence[ReferentialVersion]:
     statement = select(ReferentialVersion).order_by(ReferentialVersion.name, ReferentialVersion.id)
     return (await session.execute(statement)).scalars().all()

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from referentials.models import ReferentialVersion
 from referentials.versions import repository
-from shared.errors import ServiceUnavailable
+from shared.errors import NotFound, ServiceUnavailable
 
 Progress = Callable[[str], None]
 
@@ -70,6 +70,22 @@ async def import_release(session: AsyncSession, release: Release) -> ImportRepor
     return ImportReport(
         "imported", release.name, release.version, release.checksum, release.counts, unknown
     )
+
+
+class UnknownVersion(NotFound):
+    code = "unknown_version"
+
+
+async def resolve_version(
+    session: AsyncSession, name: str, label: str | None
+) -> ReferentialVersion:
+    """The version asked for by its label, or the current one when none is asked."""
+    if label is None:
+        return await require_current(session, name)
+    version = await repository.version_by_label(session, name, label)
+    if version is None:
+        raise UnknownVersion(f"no version {label} of the {name} referential")
+    return version
 
 
 async def require_current(session: AsyncSession, name: str) -> ReferentialVersion:
