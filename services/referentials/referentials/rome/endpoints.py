@@ -55,11 +55,25 @@ async def get_metier(
     return await service.get_fiche(session, code_rome, version_label=version)
 
 
-@router.get("/rome/metiers", response_model=MetierPage, summary="Fiches métiers, by code")
+@router.get(
+    "/rome/metiers",
+    response_model=MetierPage,
+    summary="Fiches métiers: searched with `q`, else all by code, page by page",
+    responses=error_responses(400, 404, 422, 503),
+)
 async def list_metiers(
-    session: SessionDep, cursor: Cursor = None, limit: Limit = 100
+    session: SessionDep,
+    cache: SearchCacheDep,
+    q: Search = None,
+    cursor: Cursor = None,
+    limit: Limit = 100,
+    version: Version = None,
 ) -> MetierPage:
-    return await service.list_metiers(session, cursor=cursor, limit=limit)
+    if q:
+        return await service.search_metiers(
+            session, cache, q, limit=min(limit, MAX_SEARCH), version_label=version
+        )
+    return await service.list_metiers(session, cursor=cursor, limit=limit, version_label=version)
 
 
 @router.get(
