@@ -94,3 +94,41 @@ class ReferentialVersion(BaseModel):
     checksum: str = Field(description="Checksum of the imported files.")
     imported_at: str = Field(description="ISO timestamp of the import.")
     counts: dict[str, int] = Field(description="Rows imported per table.")
+
+
+class VersionRead(BaseModel):
+    id: int = Field(description="Id of this import in the version registry.")
+    name: str = Field(description="Referential name, e.g. `rome`.")
+    version: str = Field(description="Version label, e.g. `460`.")
+    checksum: str = Field(description="Checksum of the imported files.")
+    imported_at: str = Field(description="ISO timestamp of the import.")
+    is_current: bool = Field(description="Whether this version is the one served by default.")
+    counts: dict[str, int] = Field(description="Rows imported per table.")
+
+
+class VersionList(BaseModel):
+    items: list[VersionRead]
+
+
+class Relabelled(BaseModel):
+    code: str = Field(description="Code of the item, stable across versions.")
+    before: str = Field(description="Label in the older version.")
+    after: str = Field(description="Label in the newer version.")
+
+
+class ItemRef(BaseModel):
+    code: str = Field(description="Code of the item.")
+    label: str = Field(description="Its label.")
+
+
+class TableDiff(BaseModel):
+    added: list[ItemRef] = Field(description="Items only in the newer version.")
+    removed: list[ItemRef] = Field(description="Items only in the older version.")
+    relabelled: list[Relabelled] = Field(description="Items whose label changed.")
+
+
+class VersionDiff(BaseModel):
+    name: str = Field(description="Referential name.")
+    base: VersionRead = Field(description="The older version.")
+    target: VersionRead = Field(description="The newer version.")
+    tables: dict[str, TableDiff] = Field(description="Differences per kind of item.")

@@ -6,7 +6,14 @@ from referentials.certifications.endpoints import router as certifications_route
 from referentials.esco.endpoints import router as esco_router
 from referentials.formacode.endpoints import router as formacode_router
 from referentials.rome.endpoints import router as rome_router
+from referentials.versions.endpoints import router as versions_router
 
 router = APIRouter(prefix="/v1")
-for domain_router in (rome_router, formacode_router, certifications_router, esco_router):
+for domain_router in (
+    rome_router,
+    versions_router,
+    formacode_router,
+    certifications_router,
+    esco_router,
+):
     router.include_router(domain_router)

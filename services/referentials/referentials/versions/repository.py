@@ -54,3 +54,18 @@ async def bulk_insert(
     for start in range(0, len(rows), INSERT_CHUNK):
         chunk = [{**row, "version_id": version_id} for row in rows[start : start + INSERT_CHUNK]]
         await session.execute(insert(model), chunk)
+
+
+async def version_by_id(session: AsyncSession, version_id: int) -> ReferentialVersion | None:
+    return await session.get(ReferentialVersion, version_id)
+
+
+async def previous_version(
+    session: AsyncSession, version: ReferentialVersion
+) -> ReferentialVersion | None:
+    statement = (
+        select(ReferentialVersion)
+        .where(ReferentialVersion.name == version.name, ReferentialVersion.id < version.id)
+        .order_by(ReferentialVersion.id.desc())
+    )
+    return (await session.execute(statement)).scalars().first()

@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from referentials.models import ReferentialVersion
 from referentials.versions import repository
+from referentials.versions.diff import diff_versions
+from shared.contracts.rome import VersionDiff, VersionList, VersionRead
 from shared.errors import NotFound, ServiceUnavailable
 
 Progress = Callable[[str], None]
@@ -93,3 +95,42 @@ async def require_current(session: AsyncSession, name: str) -> ReferentialVersio
     if version is None:
         raise ReferentialNotImported(f"the {name} referential has not been imported yet")
     return version
+
+
+def version_read(version: ReferentialVersion) -> VersionRead:
+    return VersionRead(
+        id=version.id,
+        name=version.name,
+        version=version.version,
+        checksum=version.checksum,
+        imported_at=version.imported_at.isoformat(),
+        is_current=version.is_current,
+        counts=dict(version.counts),
+    )
+
+
+async def list_versions(session: AsyncSession) -> VersionList:
+    return VersionList(items=[version_read(v) for v in await repository.list_versions(session)])
+
+
+class NothingToCompare(NotFound):
+    code = "no_previous_version"
+
+
+async def diff(session: AsyncSession, version_id: int, *, against: int | None) -> VersionDiff:
+    """Changes from ``against`` (default: the version imported before) to ``version_id``."""
+    target = await repository.version_by_id(session, version_id)
+    if target is None:
+        raise UnknownVersion(f"no referential version with id {version_id}")
+    if against is None:
+        base = await repository.previous_version(session, target)
+        if base is None:
+            raise NothingToCompare(f"{target.name} {target.version} is its first version")
+    else:
+        base = await repository.version_by_id(session, against)
+        if base is None or base.name != target.name:
+            raise UnknownVersion(f"no {target.name} version with id {against}")
+    tables = await diff_versions(session, target.name, base.id, target.id)
+    return VersionDiff(
+        name=target.name, base=version_read(base), target=version_read(target), tables=tables
+    )
