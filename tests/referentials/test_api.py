@@ -130,3 +130,28 @@ class TestSearchAndVersions:
         response = await client.get("/v1/rome/metiers/G1803", params={"version": "399"})
         assert response.status_code == 404
         assert response.json()["error"]["code"] == "unknown_version"
+
+
+class TestHttpCaching:
+    async def test_reads_carry_an_etag_and_a_cache_lifetime(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        response = await client.get("/v1/rome/metiers/G1803")
+        assert response.headers["ETag"].startswith('"')
+        assert response.headers["Cache-Control"] == "public, max-age=300"
+
+    async def test_unchanged_resource_is_304_without_body(self, client: httpx.AsyncClient) -> None:
+        etag = (await client.get("/v1/rome/metiers/G1803")).headers["ETag"]
+        response = await client.get("/v1/rome/metiers/G1803", headers={"If-None-Match": etag})
+        assert response.status_code == 304
+        assert response.content == b""
+
+    async def test_another_resource_has_another_etag(self, client: httpx.AsyncClient) -> None:
+        first = (await client.get("/v1/rome/metiers/G1803")).headers["ETag"]
+        second = (await client.get("/v1/rome/metiers/G1602")).headers["ETag"]
+        assert first != second
+
+    async def test_errors_are_not_cached(self, client: httpx.AsyncClient) -> None:
+        response = await client.get("/v1/rome/metiers/A9999")
+        assert "ETag" not in response.headers
+        assert "Cache-Control" not in response.headers

@@ -15,6 +15,9 @@ class Settings(CommonSettings):
 
     host: str = Field("127.0.0.1", description="Interface to listen on.")
     port: int = Field(8000, description="Port to listen on.")
+    cache_max_age_s: int = Field(
+        300, ge=0, description="Cache-Control max-age of read responses (they carry an ETag)."
+    )
 
 
 @lru_cache

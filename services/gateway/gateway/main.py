@@ -14,7 +14,11 @@ from gateway.config import Settings, get_settings
 from shared.app import build_app
 from shared.clients import ExtractionClient, MatchingClient, ReferentialsClient
 from shared.db import create_engine, create_sessionmaker, ping
+from shared.http_cache import ETagMiddleware
 from shared.resources import serve
+
+# probes, metrics and the contract itself must always reach the process
+NOT_CACHED = ("/healthz", "/readyz", "/metrics", "/openapi.json", "/docs")
 
 DESCRIPTION = """One pooled API for French regions, Carif-Oref and employment bodies:
 find skills in job offers, CVs and answers, and match people to ROME métiers.
@@ -66,6 +70,9 @@ def create_app(
         description=DESCRIPTION,
         settings=settings,
         lifespan=lifespan,
+    )
+    app.add_middleware(
+        ETagMiddleware, max_age=settings.cache_max_age_s, private=True, exclude=NOT_CACHED
     )
     app.include_router(router)
     return app

@@ -13,7 +13,11 @@ from referentials.rome import service
 from referentials.search.cache import IndexCache
 from shared.app import build_app
 from shared.db import create_engine, create_sessionmaker, ping
+from shared.http_cache import ETagMiddleware
 from shared.resources import serve
+
+# probes and metrics must always reach the process
+NOT_CACHED = ("/healthz", "/readyz", "/metrics")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -40,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings=settings,
         lifespan=lifespan,
     )
+    app.add_middleware(ETagMiddleware, max_age=settings.cache_max_age_s, exclude=NOT_CACHED)
     app.include_router(router)
     return app
 
