@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -13,12 +14,14 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from gateway.migrations import migrate as migrate_gateway
 from referentials.migrations import migrate as migrate_referentials
 from referentials.rome.reader import find_rome_dir
 from referentials.rome.service import import_rome
 from shared.db import create_engine, create_sessionmaker, unit_of_work
+from shared.settings import normalise_database_url
 from tests.builders.rome import write_rome_export
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
@@ -39,19 +42,26 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def postgres_migrated() -> str:
+def postgres_migrated() -> Iterator[str]:
+    """A database of its own for this test run, so that concurrent runs never meet."""
     assert PG_URL is not None
+    name = f"trajectoires_test_{uuid.uuid4().hex[:12]}"
+    server = make_url(normalise_database_url(PG_URL))
 
-    async def reset() -> None:
-        engine = create_engine(PG_URL)
-        async with engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
+    async def admin(statement: str) -> None:
+        engine = create_engine(server.render_as_string(hide_password=False))
+        async with engine.connect() as connection:
+            await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await connection.execute(text(statement))
         await engine.dispose()
 
-    asyncio.run(reset())
-    _migrate(PG_URL)
-    return PG_URL
+    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    url = server.set(database=name).render_as_string(hide_password=False)
+    try:
+        _migrate(url)
+        yield url
+    finally:
+        asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 async def _truncate_all(url: str) -> None:

@@ -42,6 +42,34 @@ class SkillRead(_Read):
 class FicheSkill(SkillRead):
     core: bool = Field(description="Core skill of the métier (`coeur_metier` = Principale).")
     emerging: bool = Field(False, description="Emerging skill (`coeur_metier` = Émergente).")
+    domain: str | None = Field(None, description="Skills tree, level 1: domaine de compétences.")
+    enjeu: str | None = Field(None, description="Skills tree, level 2: enjeu.")
+    objectif: str | None = Field(None, description="Skills tree, level 3: objectif.")
+
+
+class WorkContext(_Read):
+    code: str = Field(description="Work context code_ogr.", examples=["23374"])
+    label: str = Field(description="Label.", examples=["Travail le samedi"])
+    type_label: str = Field(
+        description="Kind of context.", examples=["Horaires et durée du travail"]
+    )
+
+
+class Mobilite(BaseModel):
+    code_rome: str = Field(description="Target fiche of the official career move.")
+    label: str = Field(description="Its label.")
+    position: int = Field(description="Order given by the fiche (1 comes first).")
+
+
+class Facet(BaseModel):
+    code: str = Field(description="Code in its classification.")
+    label: str = Field(description="Label.")
+    principal: bool = Field(description="Main entry of the fiche in this classification.")
+
+
+class Riasec(BaseModel):
+    major: str | None = Field(None, description="Main Holland (RIASEC) type.", examples=["R"])
+    minor: str | None = Field(None, description="Secondary type.", examples=["S"])
 
 
 class MetierSummary(_Read):
@@ -56,7 +84,21 @@ class MetierFiche(MetierSummary):
     domain_code: str | None = Field(None, description="Professional domain code.")
     domain_label: str | None = Field(None, description="Professional domain label.")
     appellations: list[AppellationRead] = Field(description="Job titles of this fiche.")
-    skills: list[FicheSkill] = Field(description="Savoir-faire, savoir-être and savoirs.")
+    skills: list[FicheSkill] = Field(
+        description="Savoir-faire, savoir-être and savoirs: core first, each with its place in "
+        "the skills tree."
+    )
+    work_contexts: list[WorkContext] = Field(
+        default_factory=list, description="Schedules, places, conditions."
+    )
+    mobilites: list[Mobilite] = Field(
+        default_factory=list, description="Official career moves, in order."
+    )
+    sectors: list[Facet] = Field(default_factory=list, description="Activity sub-sectors.")
+    naf_sectors: list[Facet] = Field(default_factory=list, description="NAF sectors.")
+    interests: list[Facet] = Field(default_factory=list, description="Centres d'intérêt.")
+    themes: list[Facet] = Field(default_factory=list, description="Themes.")
+    riasec: Riasec = Field(default_factory=Riasec, description="Holland (RIASEC) profile.")
     referential_version: str = Field(description="ROME version this fiche comes from.")
 
 

@@ -15,6 +15,10 @@ class Fiche:
     skills: list[tuple[str, bool]]  # (skill code_ogr, core)
     definition: str = ""
     parent: str = ""
+    contexts: list[str] = field(default_factory=list)  # work context codes
+    mobilites: list[str] = field(default_factory=list)  # target ROME codes, in order
+    riasec: tuple[str, str] = ("", "")
+    sector: tuple[str, str] | None = None  # (code, label) of its activity sub-sector
 
 
 @dataclass
@@ -23,6 +27,8 @@ class RomeFixture:
     fiches: list[Fiche] = field(default_factory=list)
     competences: list[tuple[str, str, str]] = field(default_factory=list)  # code, label, cat
     savoirs: list[tuple[str, str]] = field(default_factory=list)
+    contexts: list[tuple[str, str, str]] = field(default_factory=list)  # code, label, type
+    tree: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # skill label → branch
 
 
 def default_fixture() -> RomeFixture:
@@ -77,6 +83,10 @@ def default_fixture() -> RomeFixture:
                 ("200001", True),
             ],
             definition="Réalise le service des mets et boissons en salle.",
+            contexts=["23374", "23375"],
+            mobilites=["G1602"],
+            riasec=("S", "E"),
+            sector=("201", "Restauration"),
         ),
         Fiche(
             "G1602",
@@ -90,6 +100,10 @@ def default_fixture() -> RomeFixture:
                 ("200002", True),
             ],
             definition="Prépare les plats d'un restaurant.",
+            contexts=["23374"],
+            mobilites=["G1803"],
+            riasec=("R", ""),
+            sector=("201", "Restauration"),
         ),
         Fiche(
             "F1603",
@@ -129,7 +143,17 @@ def default_fixture() -> RomeFixture:
             [("100015", True), ("100016", True), ("300002", False), ("200004", True)],
         ),
     ]
-    return RomeFixture(fiches=fiches, competences=competences, savoirs=savoirs)
+    contexts = [
+        ("23374", "Travail le samedi", "Horaires et durée du travail"),
+        ("23375", "Travail en soirée", "Horaires et durée du travail"),
+    ]
+    tree = {
+        "Accueillir les clients": ("Relation client", "Accueil", "Accueillir une clientèle"),
+        "Encaisser le montant d’une vente": ("Relation client", "Vente", "Encaisser"),
+    }
+    return RomeFixture(
+        fiches=fiches, competences=competences, savoirs=savoirs, contexts=contexts, tree=tree
+    )
 
 
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -301,4 +325,81 @@ def write_rome_export(directory: Path, fixture: RomeFixture | None = None) -> Pa
             for x in fixture.fiches
         ],
     )
+    _write_details(out, fixture)
     return out
+
+
+def _write_details(out: Path, fixture: RomeFixture) -> None:
+    """The optional files: work contexts, mobilities, RIASEC, sectors, NAF, skills tree."""
+    v = fixture.version
+    _write(
+        out / f"unix_referentiel_contexte_travail_v{v}_utf8.csv",
+        ["code_ogr", "libelle_cont_travail", "code_type_cont_trav", "libelle_type_cont_trav"],
+        [[code, label, "2", kind] for code, label, kind in fixture.contexts],
+    )
+    with (out / f"unix_liens_rome_referentiels_v{v}_utf8.csv").open("a", encoding="utf-8") as f:
+        for fiche in fixture.fiches:
+            f.writelines(f'"{fiche.code_rome}","6","","{code}"\n' for code in fiche.contexts)
+    _write(
+        out / f"unix_rubrique_mobilite_v{v}_utf8.csv",
+        ["code_rome", "code_rome_cible", "numero_ordre"],
+        [
+            [x.code_rome, target, str(i + 1)]
+            for x in fixture.fiches
+            for i, target in enumerate(x.mobilites)
+        ],
+    )
+    _write(
+        out / f"unix_referentiel_code_rome_riasec_v{v}_utf8.csv",
+        ["code_rome", "riasec_majeur", "riasec_mineur"],
+        [[x.code_rome, *x.riasec] for x in fixture.fiches],
+    )
+    _write(
+        out / f"unix_arborescence_secteur_activite_v{v}_utf8.csv",
+        [
+            "code_sect_activite",
+            "libelle_sect_activite",
+            "code_ss_sect_activite",
+            "libelle_ss_sect_activite",
+            "code_ogr_rome",
+            "code_rome",
+            "libelle_rome",
+            "principal",
+        ],
+        [
+            ["200", "Hôtellerie", x.sector[0], x.sector[1], "1", x.code_rome, x.label, "oui"]
+            for x in fixture.fiches
+            if x.sector
+        ],
+    )
+    # the official NAF file is ISO-8859-15 despite its name: so is ours
+    naf = out / f"unix_arborescence_secteur_naf_v{v}_utf8.csv"
+    _write(
+        naf,
+        ["code_secteur_naf", "libelle_secteur_naf", "code_ogr_rome", "code_rome", "libelle_rome"],
+        [
+            ["56", "Restauration et débits de boissons", "1", x.code_rome, x.label]
+            for x in fixture.fiches
+            if x.sector
+        ],
+    )
+    naf.write_bytes(naf.read_text(encoding="utf-8").encode("iso-8859-15"))
+    tree_dir = out.parent / f"arborescence_competences_v{v}"
+    tree_dir.mkdir(exist_ok=True)
+    _write(
+        tree_dir / f"arborescence_competences_v{v}.csv",
+        [
+            "0 - Code domaine compétence",
+            "1 - Domaine compétence",
+            "2 - Enjeu",
+            "3 - Objectif",
+            "4 - Macro-compétence",
+            "5 - Compétence",
+            "Catégorie",
+            "5 - Compétence (bis)",
+        ],
+        [
+            ["1", *branch, "Macro", label, "Savoir-faire", label]
+            for label, branch in fixture.tree.items()
+        ],
+    )

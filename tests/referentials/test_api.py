@@ -34,6 +34,32 @@ class TestFiche:
         assert skills["300001"]["type"] == "savoir_etre"
         assert fiche["referential_version"] == "460"
 
+    async def test_fiche_has_contexts_mobilites_sectors_and_riasec(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        fiche = (await client.get("/v1/rome/metiers/G1803")).json()
+        assert [c["label"] for c in fiche["work_contexts"]] == [
+            "Travail en soirée",
+            "Travail le samedi",
+        ]
+        assert fiche["mobilites"] == [
+            {"code_rome": "G1602", "label": "Personnel de cuisine", "position": 1}
+        ]
+        assert fiche["sectors"] == [{"code": "201", "label": "Restauration", "principal": True}]
+        assert fiche["naf_sectors"][0]["label"] == "Restauration et débits de boissons"
+        assert fiche["riasec"] == {"major": "S", "minor": "E"}
+
+    async def test_fiche_skills_carry_their_branch_of_the_skills_tree(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        skills = {
+            s["code"]: s for s in (await client.get("/v1/rome/metiers/G1803")).json()["skills"]
+        }
+        assert (skills["100001"]["domain"], skills["100001"]["enjeu"]) == (
+            "Relation client",
+            "Accueil",
+        )
+
     async def test_lower_case_code_is_accepted(self, client: httpx.AsyncClient) -> None:
         assert (await client.get("/v1/rome/metiers/g1803")).status_code == 200
 

@@ -84,3 +84,38 @@ class TestBadFiles:
     def test_directory_without_export_is_refused(self, tmp_path: Path) -> None:
         with pytest.raises(ReferentialFileError, match="no ROME export"):
             find_rome_dir(tmp_path)
+
+
+class TestFicheDetails:
+    def test_work_contexts_are_linked_through_bloc_6(self, export: Path) -> None:
+        dataset = read_rome(export)
+        linked = {(c["code_rome"], c["context_code"]) for c in dataset.metier_contexts}
+        assert linked == {("G1803", "23374"), ("G1803", "23375"), ("G1602", "23374")}
+
+    def test_mobilites_keep_their_order(self, export: Path) -> None:
+        mobilites = read_rome(export).mobilites
+        assert {(m["code_rome"], m["target_code_rome"], m["position"]) for m in mobilites} == {
+            ("G1803", "G1602", 1),
+            ("G1602", "G1803", 1),
+        }
+
+    def test_naf_file_in_iso_8859_15_is_read_despite_its_name(self, export: Path) -> None:
+        naf = [f for f in read_rome(export).facets if f["kind"] == "naf"]
+        assert {f["label"] for f in naf} == {"Restauration et débits de boissons"}
+
+    def test_riasec_profile_lands_on_the_fiche(self, export: Path) -> None:
+        metiers = {m["code_rome"]: m for m in read_rome(export).metiers}
+        assert (metiers["G1803"]["riasec_major"], metiers["G1803"]["riasec_minor"]) == ("S", "E")
+        assert metiers["G1602"]["riasec_minor"] is None
+
+    def test_skills_tree_is_joined_by_label_whatever_the_apostrophe(self, export: Path) -> None:
+        skills = {s["code"]: s for s in read_rome(export).skills}
+        assert skills["100004"]["enjeu"] == "Vente"  # "d'une" in ROME, "d’une" in the tree
+        assert skills["100001"]["domain"] == "Relation client"
+        assert skills["100009"]["enjeu"] is None
+
+    def test_unknown_mobilite_target_is_reported(self, export: Path) -> None:
+        path = export / "unix_rubrique_mobilite_v460_utf8.csv"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write('"G1803","Z0001","2"\n')
+        assert read_rome(export).unknown_codes == {"mobilite.code_rome": ["Z0001"]}

@@ -9,8 +9,12 @@ from referentials.models.rome import (
     ReferentialVersion,
     RomeAppellation,
     RomeMetier,
+    RomeMetierContext,
+    RomeMetierFacet,
     RomeMetierSkill,
+    RomeMobilite,
     RomeSkill,
+    RomeWorkContext,
 )
 
 __all__ = [
@@ -18,7 +22,11 @@ __all__ = [
     "ReferentialVersion",
     "RomeAppellation",
     "RomeMetier",
+    "RomeMetierContext",
+    "RomeMetierFacet",
     "RomeMetierSkill",
+    "RomeMobilite",
     "RomeSkill",
+    "RomeWorkContext",
     "version_fk",
 ]

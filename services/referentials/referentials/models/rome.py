@@ -40,6 +40,8 @@ class RomeMetier(Base):
     domain_label: Mapped[str | None] = mapped_column(Text)
     definition: Mapped[str | None] = mapped_column(Text)
     access: Mapped[str | None] = mapped_column(Text)
+    riasec_major: Mapped[str | None] = mapped_column(String(1))
+    riasec_minor: Mapped[str | None] = mapped_column(String(1))
 
 
 class RomeAppellation(Base):
@@ -66,6 +68,9 @@ class RomeSkill(Base):
     type: Mapped[str] = mapped_column(String(16))
     category: Mapped[str | None] = mapped_column(Text)
     macro_code: Mapped[str | None] = mapped_column(String(16))
+    domain: Mapped[str | None] = mapped_column(Text)
+    enjeu: Mapped[str | None] = mapped_column(Text)
+    objectif: Mapped[str | None] = mapped_column(Text)
 
 
 class RomeMetierSkill(Base):
@@ -80,3 +85,49 @@ class RomeMetierSkill(Base):
     emerging: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (Index("ix_rome_metier_skills_skill", "version_id", "skill_code"),)
+
+
+class RomeWorkContext(Base):
+    """A work context: schedules, places, physical conditions (night work, weekends...)."""
+
+    __tablename__ = "rome_work_contexts"
+
+    version_id: Mapped[int] = version_fk()
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    type_code: Mapped[str] = mapped_column(String(8))
+    type_label: Mapped[str] = mapped_column(Text)
+
+
+class RomeMetierContext(Base):
+    __tablename__ = "rome_metier_contexts"
+
+    version_id: Mapped[int] = version_fk()
+    code_rome: Mapped[str] = mapped_column(String(5), primary_key=True)
+    context_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class RomeMobilite(Base):
+    """An official career move from one fiche to another, in the fiche's order."""
+
+    __tablename__ = "rome_mobilites"
+
+    version_id: Mapped[int] = version_fk()
+    code_rome: Mapped[str] = mapped_column(String(5), primary_key=True)
+    target_code_rome: Mapped[str] = mapped_column(String(5), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class RomeMetierFacet(Base):
+    """A fiche's place in a classification: activity sector, NAF, centre d'intérêt, theme."""
+
+    __tablename__ = "rome_metier_facets"
+
+    version_id: Mapped[int] = version_fk()
+    code_rome: Mapped[str] = mapped_column(String(5), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    principal: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_rome_metier_facets_kind_code", "version_id", "kind", "code"),)

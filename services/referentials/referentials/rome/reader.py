@@ -2,37 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from shared.errors import Unprocessable
+from referentials.csvfiles import ReferentialFileError, Row, clean, rows
+from referentials.rome.dataset import RomeDataset
+from referentials.rome.details import read_fiche_details, read_work_contexts
 
-Row = dict[str, Any]
+__all__ = ["ReferentialFileError", "RomeDataset", "find_rome_dir", "read_rome"]
 
 SKILL_RUBRIQUES = {"1": "savoir_faire", "2": "savoir_etre", "3": "savoir"}
 SKILL_BLOC = "5"
-
-
-class ReferentialFileError(Unprocessable):
-    """An official file is missing, truncated or malformed; nothing was imported."""
-
-    code = "referential_file_invalid"
-
-
-@dataclass
-class RomeDataset:
-    version: str
-    checksum: str
-    metiers: list[Row] = field(default_factory=list)
-    appellations: list[Row] = field(default_factory=list)
-    skills: list[Row] = field(default_factory=list)
-    metier_skills: list[Row] = field(default_factory=list)
-    unknown_codes: dict[str, list[str]] = field(default_factory=dict)
+CONTEXT_BLOC = "6"
 
 
 FILES = {
@@ -44,8 +26,16 @@ FILES = {
     "coherence": "unix_coherence_item_v{v}_utf8.csv",
     "textes": "unix_texte_v{v}_utf8.csv",
     "domaines": "unix_cr_gd_dp_v{v}_utf8.csv",
+    "contextes": "unix_referentiel_contexte_travail_v{v}_utf8.csv",
+    "mobilites": "unix_rubrique_mobilite_v{v}_utf8.csv",
+    "riasec": "unix_referentiel_code_rome_riasec_v{v}_utf8.csv",
+    "secteurs": "unix_arborescence_secteur_activite_v{v}_utf8.csv",
+    "naf": "unix_arborescence_secteur_naf_v{v}_utf8.csv",
+    "centres_interet": "unix_arborescence_centre_interet_v{v}_utf8.csv",
+    "themes": "unix_arborescence_thematique_v{v}_utf8.csv",
 }
-REQUIRED = {"metiers", "appellations", "competences", "savoirs", "liens"}
+# the skills tree is published apart, as a workbook whose sheets are exported beside the export
+TREE_FILE = "arborescence_competences_v{v}/arborescence_competences_v{v}.csv"
 
 
 def find_rome_dir(root: Path) -> Path:
@@ -65,40 +55,10 @@ def detect_version(directory: Path) -> str:
     return match.group(1)
 
 
-def _rows(path: Path, required: set[str]) -> Iterator[dict[str, str]]:
-    """Rows of one file; errors name the file and the line."""
-    if not path.is_file():
-        raise ReferentialFileError(f"missing file {path.name} in {path.parent}")
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        try:
-            missing = required - set(reader.fieldnames or ())
-            if missing:
-                raise ReferentialFileError(f"{path.name}: missing columns {sorted(missing)}")
-            for row in reader:
-                if None in row or any(value is None for value in row.values()):
-                    raise ReferentialFileError(
-                        f"{path.name}, line {reader.line_num}: wrong number of fields "
-                        "(truncated or malformed file)"
-                    )
-                yield row
-        except UnicodeDecodeError as exc:
-            raise ReferentialFileError(
-                f"{path.name}, near line {reader.line_num + 1}: not UTF-8 ({exc.reason})"
-            ) from exc
-        except csv.Error as exc:
-            raise ReferentialFileError(f"{path.name}, line {reader.line_num}: {exc}") from exc
-
-
-def _clean(text: str) -> str:
-    # the texte file doubles apostrophes inside values (l''entretien)
-    return text.replace("''", "'").strip()
-
-
 def checksum(directory: Path, version: str) -> str:
     digest = hashlib.sha256()
-    for key in sorted(FILES):
-        path = directory / FILES[key].format(v=version)
+    paths = [directory / FILES[key].format(v=version) for key in sorted(FILES)]
+    for path in [*paths, directory.parent / TREE_FILE.format(v=version)]:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
@@ -117,17 +77,19 @@ def read_rome(directory: Path) -> RomeDataset:
     dataset.appellations = _read_appellations(path["appellations"], codes_rome, dataset)
     dataset.skills = _read_competences(path["competences"]) + _read_savoirs(path["savoirs"])
     core = _read_coherence(path["coherence"]) if path["coherence"].is_file() else {}
-    dataset.metier_skills = _read_links(path["liens"], codes_rome, core, dataset)
+    dataset.work_contexts = read_work_contexts(path["contextes"])
+    _read_links(path["liens"], codes_rome, core, dataset)
+    read_fiche_details(dataset, path, tree=directory.parent / TREE_FILE.format(v=version))
     return dataset
 
 
 def _read_texts(path: Path) -> dict[tuple[str, str], str]:
     parts: dict[tuple[str, str], list[tuple[int, str]]] = {}
     required = {"code_rome", "libelle_type_texte", "position_phrase", "libelle_texte"}
-    for row in _rows(path, required):
+    for row in rows(path, required):
         key = (row["code_rome"], row["libelle_type_texte"])
         position = int(row["position_phrase"] or 0)
-        parts.setdefault(key, []).append((position, _clean(row["libelle_texte"])))
+        parts.setdefault(key, []).append((position, clean(row["libelle_texte"])))
     return {key: " ".join(text for _, text in sorted(items)) for key, items in parts.items()}
 
 
@@ -135,7 +97,7 @@ def _read_domains(path: Path) -> dict[str, tuple[str, str]]:
     required = {"code_rome", "code_domaine_professionel", "libelle_domaine_professionel"}
     return {
         row["code_rome"]: (row["code_domaine_professionel"], row["libelle_domaine_professionel"])
-        for row in _rows(path, required)
+        for row in rows(path, required)
     }
 
 
@@ -144,7 +106,7 @@ def _read_metiers(
 ) -> list[Row]:
     required = {"code_rome", "code_ogr", "libelle_rome", "code_rome_parent"}
     metiers = []
-    for row in _rows(path, required):
+    for row in rows(path, required):
         code = row["code_rome"]
         domain_code, domain_label = domains.get(code, (None, None))
         metiers.append(
@@ -165,9 +127,9 @@ def _read_metiers(
 def _read_appellations(path: Path, codes_rome: set[str], dataset: RomeDataset) -> list[Row]:
     required = {"code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome"}
     appellations = []
-    for row in _rows(path, required):
+    for row in rows(path, required):
         if row["code_rome"] not in codes_rome:
-            dataset.unknown_codes.setdefault("appellation.code_rome", []).append(row["code_rome"])
+            dataset.report_unknown("appellation.code_rome", row["code_rome"])
             continue
         appellations.append(
             {
@@ -184,7 +146,7 @@ def _read_appellations(path: Path, codes_rome: set[str], dataset: RomeDataset) -
 def _read_competences(path: Path) -> list[Row]:
     required = {"code_ogr", "nature", "libelle_competence", "cat_comp", "code_ogr_macro_comp"}
     skills = []
-    for row in _rows(path, required):
+    for row in rows(path, required):
         is_savoir_etre = row["cat_comp"].startswith("Savoir-être")
         skills.append(
             {
@@ -208,40 +170,44 @@ def _read_savoirs(path: Path) -> list[Row]:
             "category": row["categorie_savoir"] or None,
             "macro_code": None,
         }
-        for row in _rows(path, required)
+        for row in rows(path, required)
     ]
 
 
 def _read_coherence(path: Path) -> dict[tuple[str, str], str]:
     required = {"code_rome", "code_ogr", "coeur_metier"}
     return {
-        (row["code_rome"], row["code_ogr"]): row["coeur_metier"] for row in _rows(path, required)
+        (row["code_rome"], row["code_ogr"]): row["coeur_metier"] for row in rows(path, required)
     }
 
 
 def _read_links(
-    path: Path,
-    codes_rome: set[str],
-    core: dict[tuple[str, str], str],
-    dataset: RomeDataset,
-) -> list[Row]:
+    path: Path, codes_rome: set[str], core: dict[tuple[str, str], str], dataset: RomeDataset
+) -> None:
+    """The fiche → skill links (bloc 5) and fiche → work context links (bloc 6)."""
     skill_codes = {str(s["code"]) for s in dataset.skills}
-    links: dict[tuple[str, str], Row] = {}
-    for row in _rows(path, {"code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"}):
-        if row["code_compo_bloc"] != SKILL_BLOC or row["code_rubrique"] not in SKILL_RUBRIQUES:
+    context_codes = {str(c["code"]) for c in dataset.work_contexts}
+    skills: dict[tuple[str, str], Row] = {}
+    contexts: dict[tuple[str, str], Row] = {}
+    for row in rows(path, {"code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"}):
+        bloc, code_rome, code = row["code_compo_bloc"], row["code_rome"], row["code_ogr"]
+        is_skill = bloc == SKILL_BLOC and row["code_rubrique"] in SKILL_RUBRIQUES
+        is_context = bloc == CONTEXT_BLOC and bool(dataset.work_contexts)
+        if not (is_skill or is_context):
             continue
-        code_rome, code = row["code_rome"], row["code_ogr"]
-        if code_rome not in codes_rome or code not in skill_codes:
-            key = "link.code_rome" if code_rome not in codes_rome else "link.skill_code"
-            dataset.unknown_codes.setdefault(key, []).append(
-                code_rome if key == "link.code_rome" else code
-            )
-            continue
-        flag = core.get((code_rome, code), "")
-        links[(code_rome, code)] = {
-            "code_rome": code_rome,
-            "skill_code": code,
-            "core": flag == "Principale",
-            "emerging": flag.startswith("Émergente") or flag.startswith("Emergente"),
-        }
-    return list(links.values())
+        if code_rome not in codes_rome:
+            dataset.report_unknown("link.code_rome", code_rome)
+        elif is_skill and code in skill_codes:
+            flag = core.get((code_rome, code), "")
+            skills[(code_rome, code)] = {
+                "code_rome": code_rome,
+                "skill_code": code,
+                "core": flag == "Principale",
+                "emerging": flag.startswith(("Émergente", "Emergente")),
+            }
+        elif is_context and code in context_codes:
+            contexts[(code_rome, code)] = {"code_rome": code_rome, "context_code": code}
+        else:
+            dataset.report_unknown("link.skill_code" if is_skill else "link.context_code", code)
+    dataset.metier_skills = list(skills.values())
+    dataset.metier_contexts = list(contexts.values())

@@ -10,8 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from referentials.models import (
     RomeAppellation,
     RomeMetier,
+    RomeMetierContext,
+    RomeMetierFacet,
     RomeMetierSkill,
+    RomeMobilite,
     RomeSkill,
+    RomeWorkContext,
 )
 
 
@@ -114,3 +118,46 @@ async def appellations_by_code(
         RomeAppellation.version_id == version_id, RomeAppellation.code.in_(codes)
     )
     return {a.code: a for a in (await session.execute(statement)).scalars()}
+
+
+async def fiche_contexts(
+    session: AsyncSession, version_id: int, code_rome: str
+) -> Sequence[RomeWorkContext]:
+    statement = (
+        select(RomeWorkContext)
+        .join(
+            RomeMetierContext,
+            (RomeMetierContext.version_id == RomeWorkContext.version_id)
+            & (RomeMetierContext.context_code == RomeWorkContext.code),
+        )
+        .where(RomeMetierContext.version_id == version_id, RomeMetierContext.code_rome == code_rome)
+        .order_by(RomeWorkContext.type_code, RomeWorkContext.label)
+    )
+    return (await session.execute(statement)).scalars().all()
+
+
+async def fiche_mobilites(
+    session: AsyncSession, version_id: int, code_rome: str
+) -> Sequence[tuple[RomeMobilite, str]]:
+    statement = (
+        select(RomeMobilite, RomeMetier.label)
+        .join(
+            RomeMetier,
+            (RomeMetier.version_id == RomeMobilite.version_id)
+            & (RomeMetier.code_rome == RomeMobilite.target_code_rome),
+        )
+        .where(RomeMobilite.version_id == version_id, RomeMobilite.code_rome == code_rome)
+        .order_by(RomeMobilite.position)
+    )
+    return [(mobilite, label) for mobilite, label in (await session.execute(statement)).all()]
+
+
+async def fiche_facets(
+    session: AsyncSession, version_id: int, code_rome: str
+) -> Sequence[RomeMetierFacet]:
+    statement = (
+        select(RomeMetierFacet)
+        .where(RomeMetierFacet.version_id == version_id, RomeMetierFacet.code_rome == code_rome)
+        .order_by(RomeMetierFacet.kind, RomeMetierFacet.principal.desc(), RomeMetierFacet.code)
+    )
+    return (await session.execute(statement)).scalars().all()

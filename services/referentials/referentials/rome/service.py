@@ -13,8 +13,12 @@ from referentials.models import (
     ReferentialVersion,
     RomeAppellation,
     RomeMetier,
+    RomeMetierContext,
+    RomeMetierFacet,
     RomeMetierSkill,
+    RomeMobilite,
     RomeSkill,
+    RomeWorkContext,
 )
 from referentials.rome import repository
 from referentials.rome.reader import RomeDataset, find_rome_dir, read_rome
@@ -26,14 +30,19 @@ from referentials.versions.service import ImportReport, Progress, Release, impor
 from shared.contracts.rome import (
     AppellationPage,
     AppellationRead,
+    Facet,
     FicheSkill,
     MetierFiche,
     MetierPage,
     MetierSkillLink,
     MetierSkillPage,
     MetierSummary,
+    Mobilite,
+    Riasec,
     SkillPage,
     SkillRead,
+    SkillType,
+    WorkContext,
 )
 from shared.contracts.rome import ReferentialVersion as ReferentialVersionRead
 from shared.errors import BadRequest, NotFound
@@ -56,6 +65,10 @@ def rome_release(directory: Path, dataset: RomeDataset) -> Release:
             (RomeAppellation, dataset.appellations),
             (RomeSkill, dataset.skills),
             (RomeMetierSkill, dataset.metier_skills),
+            (RomeWorkContext, dataset.work_contexts),
+            (RomeMetierContext, dataset.metier_contexts),
+            (RomeMobilite, dataset.mobilites),
+            (RomeMetierFacet, dataset.facets),
         )
         for model, rows in tables:
             await versions_repository.bulk_insert(session, model, rows, version_id=version_id)
@@ -70,6 +83,10 @@ def rome_release(directory: Path, dataset: RomeDataset) -> Release:
             "appellations": len(dataset.appellations),
             "skills": len(dataset.skills),
             "metier_skills": len(dataset.metier_skills),
+            "work_contexts": len(dataset.work_contexts),
+            "metier_contexts": len(dataset.metier_contexts),
+            "mobilites": len(dataset.mobilites),
+            "facets": len(dataset.facets),
         },
         write=write,
         unknown_codes=dataset.unknown_codes,
@@ -113,6 +130,12 @@ async def get_fiche(
         raise UnknownRomeCode(f"no fiche métier {code_rome} in ROME {version.version}")
     appellations = await repository.fiche_appellations(session, version.id, code_rome)
     skills = await repository.fiche_skills(session, version.id, code_rome)
+    mobilites = await repository.fiche_mobilites(session, version.id, code_rome)
+    facets: dict[str, list[Facet]] = defaultdict(list)
+    for facet in await repository.fiche_facets(session, version.id, code_rome):
+        facets[facet.kind].append(
+            Facet(code=facet.code, label=facet.label, principal=facet.principal)
+        )
     return MetierFiche(
         **MetierSummary.model_validate(metier).model_dump(),
         definition=metier.definition,
@@ -120,13 +143,34 @@ async def get_fiche(
         domain_code=metier.domain_code,
         domain_label=metier.domain_label,
         appellations=[AppellationRead.model_validate(a) for a in appellations],
-        skills=[
-            FicheSkill(
-                code=s.code, label=s.label, type=s.type, core=link.core, emerging=link.emerging
-            )
-            for s, link in skills
+        skills=[_fiche_skill(skill, link) for skill, link in skills],
+        work_contexts=[
+            WorkContext.model_validate(c)
+            for c in await repository.fiche_contexts(session, version.id, code_rome)
         ],
+        mobilites=[
+            Mobilite(code_rome=m.target_code_rome, label=label, position=m.position)
+            for m, label in mobilites
+        ],
+        sectors=facets["sector"],
+        naf_sectors=facets["naf"],
+        interests=facets["interest"],
+        themes=facets["theme"],
+        riasec=Riasec(major=metier.riasec_major, minor=metier.riasec_minor),
         referential_version=version.version,
+    )
+
+
+def _fiche_skill(skill: RomeSkill, link: RomeMetierSkill) -> FicheSkill:
+    return FicheSkill(
+        code=skill.code,
+        label=skill.label,
+        type=SkillType(skill.type),
+        core=link.core,
+        emerging=link.emerging,
+        domain=skill.domain,
+        enjeu=skill.enjeu,
+        objectif=skill.objectif,
     )
 
 
