@@ -117,6 +117,27 @@ class SkillPage(BaseModel):
     next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")
 
 
+class SkillFiche(BaseModel):
+    code_rome: str = Field(description="A fiche métier listing the skill.")
+    label: str = Field(description="Its label.")
+    core: bool = Field(description="Core skill of that fiche.")
+
+
+class SkillDetail(SkillRead):
+    category: str | None = Field(None, description="Official category or nature.")
+    macro_code: str | None = Field(None, description="Its macro-compétence code_ogr.")
+    domain: str | None = Field(None, description="Skills tree, level 1.")
+    enjeu: str | None = Field(None, description="Skills tree, level 2.")
+    objectif: str | None = Field(None, description="Skills tree, level 3.")
+    metiers: list[SkillFiche] = Field(description="Fiches métiers listing it, core first.")
+    referential_version: str = Field(description="ROME version.")
+
+
+class RomeV3Mapping(BaseModel):
+    code_rome_v3: str = Field(description="The ROME v3 code asked for.", examples=["M1607"])
+    metiers: list[MetierSummary] = Field(description="ROME 4.0 fiches derived from it.")
+
+
 class MetierSkillLink(BaseModel):
     code_rome: str
     code: str

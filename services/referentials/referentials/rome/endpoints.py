@@ -13,8 +13,11 @@ from shared.contracts.rome import (
     MetierFiche,
     MetierPage,
     MetierSkillPage,
+    OgrCode,
     ReferentialVersion,
     RomeCode,
+    RomeV3Mapping,
+    SkillDetail,
     SkillPage,
 )
 from shared.errors import error_responses
@@ -99,11 +102,53 @@ async def list_appellations(
     )
 
 
-@router.get("/competences", response_model=SkillPage, summary="ROME skills, by code")
+@router.get(
+    "/competences",
+    response_model=SkillPage,
+    summary="ROME skills: searched with `q`, else all by code, page by page",
+    responses=error_responses(400, 404, 422, 503),
+)
 async def list_competences(
-    session: SessionDep, cursor: Cursor = None, limit: Limit = 100
+    session: SessionDep,
+    cache: SearchCacheDep,
+    q: Search = None,
+    cursor: Cursor = None,
+    limit: Limit = 100,
+    version: Version = None,
 ) -> SkillPage:
+    if q:
+        return await service.search_skills(
+            session, cache, q, limit=min(limit, MAX_SEARCH), version_label=version
+        )
     return await service.list_skills(session, cursor=cursor, limit=limit)
+
+
+@router.get(
+    "/competences/{code}",
+    response_model=SkillDetail,
+    summary="A ROME skill, its place in the skills tree and the fiches that list it",
+    responses=error_responses(404, 422, 503),
+)
+async def get_competence(
+    session: SessionDep,
+    code: Annotated[OgrCode, Path(description="Skill code_ogr.", examples=["100007"])],
+    version: Version = None,
+) -> SkillDetail:
+    return await service.get_skill(session, code, version_label=version)
+
+
+@router.get(
+    "/rome/v3/{code_rome_v3}",
+    response_model=RomeV3Mapping,
+    summary="ROME v3 → 4.0: the fiches derived from a v3 code",
+    responses=error_responses(404, 422, 503),
+)
+async def get_rome_v3_mapping(
+    session: SessionDep,
+    code_rome_v3: Annotated[RomeCode, Path(description="ROME v3 code, e.g. M1607.")],
+    version: Version = None,
+) -> RomeV3Mapping:
+    return await service.from_rome_v3(session, code_rome_v3, version_label=version)
 
 
 @router.get(

@@ -161,3 +161,48 @@ async def fiche_facets(
         .order_by(RomeMetierFacet.kind, RomeMetierFacet.principal.desc(), RomeMetierFacet.code)
     )
     return (await session.execute(statement)).scalars().all()
+
+
+async def all_skills(session: AsyncSession, version_id: int) -> Sequence[RomeSkill]:
+    statement = select(RomeSkill).where(RomeSkill.version_id == version_id)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def get_skill(session: AsyncSession, version_id: int, code: str) -> RomeSkill | None:
+    return await session.get(RomeSkill, (version_id, code))
+
+
+async def skills_by_code(
+    session: AsyncSession, version_id: int, codes: Sequence[str]
+) -> dict[str, RomeSkill]:
+    statement = select(RomeSkill).where(
+        RomeSkill.version_id == version_id, RomeSkill.code.in_(codes)
+    )
+    return {s.code: s for s in (await session.execute(statement)).scalars()}
+
+
+async def skill_fiches(
+    session: AsyncSession, version_id: int, code: str
+) -> Sequence[tuple[RomeMetierSkill, str]]:
+    statement = (
+        select(RomeMetierSkill, RomeMetier.label)
+        .join(
+            RomeMetier,
+            (RomeMetier.version_id == RomeMetierSkill.version_id)
+            & (RomeMetier.code_rome == RomeMetierSkill.code_rome),
+        )
+        .where(RomeMetierSkill.version_id == version_id, RomeMetierSkill.skill_code == code)
+        .order_by(RomeMetierSkill.core.desc(), RomeMetierSkill.code_rome)
+    )
+    return [(link, label) for link, label in (await session.execute(statement)).all()]
+
+
+async def metiers_with_parent(
+    session: AsyncSession, version_id: int, code_v3: str
+) -> Sequence[RomeMetier]:
+    statement = (
+        select(RomeMetier)
+        .where(RomeMetier.version_id == version_id, RomeMetier.code_rome_parent == code_v3)
+        .order_by(RomeMetier.code_rome)
+    )
+    return (await session.execute(statement)).scalars().all()

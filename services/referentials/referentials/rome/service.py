@@ -39,6 +39,9 @@ from shared.contracts.rome import (
     MetierSummary,
     Mobilite,
     Riasec,
+    RomeV3Mapping,
+    SkillDetail,
+    SkillFiche,
     SkillPage,
     SkillRead,
     SkillType,
@@ -284,3 +287,61 @@ async def search_appellations(
     matches = (await _appellation_index(session, cache, version.id)).search(query, limit=limit)
     found = await repository.appellations_by_code(session, version.id, [m.key for m in matches])
     return AppellationPage(items=[AppellationRead.model_validate(found[m.key]) for m in matches])
+
+
+class UnknownSkill(NotFound):
+    code = "unknown_skill"
+
+
+async def _skill_index(session: AsyncSession, cache: IndexCache, version_id: int) -> LabelIndex:
+    async def build() -> LabelIndex:
+        skills = await repository.all_skills(session, version_id)
+        return LabelIndex((s.code, s.label, [s.code]) for s in skills)
+
+    return await cache.get("rome_skills", version_id, build)
+
+
+async def search_skills(
+    session: AsyncSession, cache: IndexCache, query: str, *, limit: int, version_label: str | None
+) -> SkillPage:
+    """Savoir-faire, savoir-être and savoirs matching ``query``, best first."""
+    version = await versions_service.resolve_version(session, ROME, version_label)
+    matches = (await _skill_index(session, cache, version.id)).search(query, limit=limit)
+    found = await repository.skills_by_code(session, version.id, [m.key for m in matches])
+    return SkillPage(items=[SkillRead.model_validate(found[m.key]) for m in matches])
+
+
+async def get_skill(
+    session: AsyncSession, code: str, *, version_label: str | None = None
+) -> SkillDetail:
+    version = await versions_service.resolve_version(session, ROME, version_label)
+    skill = await repository.get_skill(session, version.id, code)
+    if skill is None:
+        raise UnknownSkill(f"no skill {code} in ROME {version.version}")
+    fiches = await repository.skill_fiches(session, version.id, code)
+    return SkillDetail(
+        **SkillRead.model_validate(skill).model_dump(),
+        category=skill.category,
+        macro_code=skill.macro_code,
+        domain=skill.domain,
+        enjeu=skill.enjeu,
+        objectif=skill.objectif,
+        metiers=[
+            SkillFiche(code_rome=link.code_rome, label=label, core=link.core)
+            for link, label in fiches
+        ],
+        referential_version=version.version,
+    )
+
+
+async def from_rome_v3(
+    session: AsyncSession, code_v3: str, *, version_label: str | None = None
+) -> RomeV3Mapping:
+    """The ROME 4.0 fiches derived from a ROME v3 fiche (RNCP and Formacode still use v3)."""
+    version = await versions_service.resolve_version(session, ROME, version_label)
+    metiers = await repository.metiers_with_parent(session, version.id, code_v3)
+    if not metiers:
+        raise UnknownRomeCode(f"no ROME 4.0 fiche derives from the ROME v3 code {code_v3}")
+    return RomeV3Mapping(
+        code_rome_v3=code_v3, metiers=[MetierSummary.model_validate(m) for m in metiers]
+    )
