@@ -21,7 +21,13 @@ from referentials.models import (
     RomeWorkContext,
 )
 from referentials.rome import repository
-from referentials.rome.reader import RomeDataset, find_rome_dir, read_rome
+from referentials.rome.reader import (
+    RomeDataset,
+    checksum,
+    detect_version,
+    find_rome_dir,
+    read_rome,
+)
 from referentials.search.cache import IndexCache
 from referentials.search.index import LabelIndex
 from referentials.versions import repository as versions_repository
@@ -105,6 +111,9 @@ async def import_rome(
     error leaves the current version as it is.
     """
     export = find_rome_dir(directory)
+    files_checksum = checksum(export, detect_version(export))
+    if report := await versions_service.unchanged(session, ROME, files_checksum):
+        return report
     progress(f"reading {export}")
     dataset = await anyio.to_thread.run_sync(read_rome, export)
     return await import_release(session, rome_release(export, dataset))

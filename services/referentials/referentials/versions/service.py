@@ -44,17 +44,22 @@ class Release:
     unknown_codes: dict[str, list[str]] = field(default_factory=dict)
 
 
+async def unchanged(session: AsyncSession, name: str, checksum: str) -> ImportReport | None:
+    """The report of a no-op when ``checksum`` is the current version's, so nothing is parsed."""
+    current = await repository.current_version(session, name)
+    if current is None or current.checksum != checksum:
+        return None
+    return ImportReport("unchanged", name, current.version, current.checksum, dict(current.counts))
+
+
 async def import_release(session: AsyncSession, release: Release) -> ImportReport:
     """Write ``release`` as the new current version, in the caller's transaction.
 
     The same checksum as the current version changes nothing; any failure while writing
     leaves the current version as it was (the caller rolls back).
     """
-    current = await repository.current_version(session, release.name)
-    if current is not None and current.checksum == release.checksum:
-        return ImportReport(
-            "unchanged", release.name, current.version, current.checksum, dict(current.counts)
-        )
+    if report := await unchanged(session, release.name, release.checksum):
+        return report
     version = ReferentialVersion(
         name=release.name,
         version=release.version,

@@ -1,0 +1,96 @@
+"""RNCP and RS certification wire types: fiches, their links, the ROME crosswalk."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from shared.contracts.rome import MetierSummary
+
+CertificationNumber = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^(?:[Rr][Nn][Cc][Pp]|[Rr][Ss])\d{1,6}$", to_upper=True, strip_whitespace=True
+    ),
+]
+FormacodeCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$", strip_whitespace=True)]
+
+
+class _Read(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class CertificationSummary(_Read):
+    number: str = Field(description="RNCP or RS number.", examples=["RNCP38381"])
+    kind: Literal["RNCP", "RS"] = Field(description="RNCP (répertoire national) or RS.")
+    title: str | None = Field(
+        None,
+        description="Title, from the 2021 and 2023 kit files; null for the many fiches they lack.",
+        examples=["BANQUE (BTS)"],
+    )
+    level: int | None = Field(
+        None, description="European level (3 = CAP … 8 = doctorate), when known.", examples=[5]
+    )
+    abbreviation: str | None = Field(
+        None, description="Kind of diploma (BTS, CAP, TP…), when known.", examples=["BTS"]
+    )
+    active: bool | None = Field(
+        None, description="ACTIVE in the newest kit file that lists it (see `status_as_of`)."
+    )
+
+
+class CodeLabel(_Read):
+    code: str = Field(description="Code in its nomenclature.", examples=["313m"])
+    label: str = Field(description="Label, as the RNCP export gives it.")
+
+
+class RomeV3Link(_Read):
+    code_rome: str = Field(description="ROME v3 code, as the RNCP export gives it.")
+    label: str = Field(description="ROME v3 label.", examples=["Secrétariat"])
+
+
+class Certifier(_Read):
+    siret: str = Field(description="SIRET of the certifying body.", examples=["11000007200014"])
+    name: str = Field(description="Name of the certifying body.")
+
+
+class Bloc(_Read):
+    code: str = Field(description="Bloc code, prefixed by the fiche number.")
+    label: str = Field(description="Bloc title (2024-01-17 export).")
+    exam_unit: str | None = Field(
+        None, description="Exam unit of a national diploma (`U31`), when the title names one."
+    )
+
+
+class CertificationRead(CertificationSummary):
+    status_as_of: date | None = Field(None, description="Date of the file giving `active`.")
+    end_date: date | None = Field(None, description="End of registration, when known.")
+    rome_codes: list[RomeV3Link] = Field(description="ROME v3 links, as exported.")
+    rome_metiers: list[MetierSummary] = Field(
+        description="The current ROME 4.0 fiches derived from those v3 codes."
+    )
+    formacodes: list[CodeLabel] = Field(description="Formacode codes.")
+    nsf: list[CodeLabel] = Field(description="NSF (training specialities) codes.")
+    certifiers: list[Certifier] = Field(description="Certifying bodies.")
+    ccn: list[CodeLabel] = Field(description="Collective agreements (CCN) it is attached to.")
+    replaces: list[str] = Field(description="Older certifications this one replaces.")
+    replaced_by: list[str] = Field(description="Newer certifications replacing this one.")
+    blocs: list[Bloc] = Field(description="Blocs de compétences (2024-01-17 export).")
+    referential_version: str = Field(description="Export date of the link tables.")
+
+
+class CertificationPage(BaseModel):
+    items: list[CertificationSummary] = Field(description="Best matches first, then by number.")
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")
+
+
+class CertificationRome(BaseModel):
+    """The ROME crosswalk of one certification."""
+
+    number: str = Field(description="RNCP or RS number.", examples=["RNCP38381"])
+    rome_codes: list[RomeV3Link] = Field(description="ROME v3 links, as exported.")
+    rome_metiers: list[MetierSummary] = Field(
+        description="The current ROME 4.0 fiches whose `code_rome_parent` is one of them."
+    )
