@@ -114,6 +114,9 @@ class ServiceClient:
             code, message = str(detail["code"]), str(detail["message"])
         except (ValueError, KeyError, TypeError):
             code, message = "http_error", response.text[:200]
+        if response.status_code == 503 and code != "http_error":
+            # the service answered and says why it cannot serve yet: pass that on as it is
+            return ServiceUnavailable(message, code=code)
         if response.status_code >= 500:
             return BadGateway(f"{self.service} failed: {message}", code=f"{self.service}_error")
         return AppError(message, code=code, status_code=response.status_code)

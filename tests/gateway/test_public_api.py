@@ -118,3 +118,41 @@ class TestVerticalSlice:
         assert responses["401"]["content"]["application/json"]["schema"]["$ref"].endswith(
             "ErrorBody"
         )
+
+
+class TestReferentialReads:
+    async def test_search_parameters_reach_the_service(self, gateway: httpx.AsyncClient) -> None:
+        page = (await gateway.get("/v1/rome/appellations", params={"q": "cariste"})).json()
+        assert [item["code"] for item in page["items"]] == ["14002"]
+
+    async def test_skill_through_the_gateway(self, gateway: httpx.AsyncClient) -> None:
+        skill = (await gateway.get("/v1/competences/300001")).json()
+        assert {m["code_rome"] for m in skill["metiers"]} == {"G1803", "G1602"}
+
+    async def test_versions_through_the_gateway(self, gateway: httpx.AsyncClient) -> None:
+        items = (await gateway.get("/v1/referentials/versions")).json()["items"]
+        assert [(v["name"], v["version"]) for v in items] == [("rome", "460")]
+
+    async def test_referential_not_imported_says_so_through_the_gateway(
+        self, gateway: httpx.AsyncClient
+    ) -> None:
+        response = await gateway.get("/v1/certifications", params={"q": "bts"})
+        assert response.status_code == 503
+        assert response.json()["error"]["code"] == "referential_not_imported"
+
+    async def test_bad_parameter_is_refused_by_the_gateway_itself(
+        self, gateway: httpx.AsyncClient
+    ) -> None:
+        response = await gateway.get("/v1/rome/metiers", params={"limit": 0})
+        assert response.status_code == 422
+        assert response.json()["error"]["code"] == "validation_error"
+
+    async def test_reads_are_cached_privately_with_an_etag(
+        self, gateway: httpx.AsyncClient
+    ) -> None:
+        first = await gateway.get("/v1/rome/metiers/G1803")
+        assert first.headers["Cache-Control"] == "private, max-age=300"
+        again = await gateway.get(
+            "/v1/rome/metiers/G1803", headers={"If-None-Match": first.headers["ETag"]}
+        )
+        assert again.status_code == 304

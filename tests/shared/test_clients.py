@@ -80,3 +80,10 @@ class TestServiceClient:
         with pytest.raises(ServiceUnavailable):
             await client.match_metiers(MetierMatchRequest(text="serveur"))
         assert attempts == ["POST"]
+
+    async def test_downstream_503_with_its_reason_is_passed_on(self) -> None:
+        body = {"error": {"code": "referential_not_imported", "message": "import it first"}}
+        transport = httpx.MockTransport(lambda _: httpx.Response(503, json=body))
+        with pytest.raises(ServiceUnavailable) as caught:
+            await _client(transport).get_metier("G1803")
+        assert (caught.value.status_code, caught.value.code) == (503, "referential_not_imported")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path
 
 from referentials.deps import SearchCacheDep, SessionDep
 from referentials.rome import service
+from shared.contracts.params import Cursor, PageSize, Search, Version
 from shared.contracts.rome import (
     AppellationPage,
     MetierFiche,
@@ -25,23 +26,6 @@ from shared.errors import error_responses
 router = APIRouter(tags=["rome"])
 
 MAX_SEARCH = 50
-
-Cursor = Annotated[str | None, Query(description="Cursor from the previous page.")]
-Version = Annotated[
-    str | None,
-    Query(description="Referential version label (e.g. `460`); default: the current one."),
-]
-Search = Annotated[
-    str | None,
-    Query(
-        min_length=1,
-        max_length=200,
-        description="French-aware search: accents, case, elision, gender forms, plurals, "
-        "abbreviations and typos; the last word is a prefix (autocomplete). Best first.",
-        examples=["serveuse"],
-    ),
-]
-Limit = Annotated[int, Query(ge=1, le=5000, description="Page size.")]
 
 
 @router.get(
@@ -69,7 +53,7 @@ async def list_metiers(
     cache: SearchCacheDep,
     q: Search = None,
     cursor: Cursor = None,
-    limit: Limit = 100,
+    limit: PageSize = 100,
     version: Version = None,
 ) -> MetierPage:
     if q:
@@ -90,7 +74,7 @@ async def list_appellations(
     cache: SearchCacheDep,
     q: Search = None,
     cursor: Cursor = None,
-    limit: Limit = 100,
+    limit: PageSize = 100,
     version: Version = None,
 ) -> AppellationPage:
     if q:
@@ -113,7 +97,7 @@ async def list_competences(
     cache: SearchCacheDep,
     q: Search = None,
     cursor: Cursor = None,
-    limit: Limit = 100,
+    limit: PageSize = 100,
     version: Version = None,
 ) -> SkillPage:
     if q:
@@ -155,7 +139,7 @@ async def get_rome_v3_mapping(
     "/rome/metier-skills", response_model=MetierSkillPage, summary="Métier → skill links, bulk"
 )
 async def list_metier_skills(
-    session: SessionDep, cursor: Cursor = None, limit: Limit = 1000
+    session: SessionDep, cursor: Cursor = None, limit: PageSize = 1000
 ) -> MetierSkillPage:
     return await service.list_metier_skills(session, cursor=cursor, limit=limit)
 
