@@ -23,6 +23,7 @@ from trajectoires.processes import (
 app = typer.Typer(help="Trajectoires: the pooled French skills API.", no_args_is_help=True)
 console = Console(soft_wrap=True)
 
+OPTIONAL_IMPORTS = ("import-certifications", "import-formacode", "import-esco")
 DEFAULT_PORTS = {"gateway": 8000, "extraction": 8001, "matching": 8002, "referentials": 8003}
 
 
@@ -35,8 +36,14 @@ def _prepare(env: dict[str, str]) -> None:
     console.print("[bold]1/4[/] schema")
     run_step("referentials.cli", "migrate", env=env)
     run_step("gateway.cli", "migrate", env=env)
-    console.print("[bold]2/4[/] ROME referential")
+    console.print("[bold]2/4[/] referentials")
     run_step("referentials.cli", "import-rome", env=env)
+    for command in OPTIONAL_IMPORTS:
+        try:
+            run_step("referentials.cli", command, env=env)
+        except StartupError as exc:
+            # the services run on ROME alone; the others enrich fiches and crosswalks
+            console.print(f"[yellow]{exc}: the service runs without it")
 
 
 def _index(env: dict[str, str], *, rebuild: bool) -> None:
