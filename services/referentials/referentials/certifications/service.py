@@ -8,7 +8,11 @@ import anyio
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from referentials.certifications import repository
-from referentials.certifications.files import CertificationFiles, find_certification_files
+from referentials.certifications.files import (
+    CertificationFiles,
+    checksum,
+    find_certification_files,
+)
 from referentials.certifications.reader import CertificationDataset, read_certifications
 from referentials.certifications.repository import Search
 from referentials.models import ReferentialVersion
@@ -95,6 +99,8 @@ async def import_certifications(
     nothing and a file error leaves the current version as it is.
     """
     files = find_certification_files(directory)
+    if report := await versions_service.unchanged(session, CERTIFICATIONS, checksum(files)):
+        return report
     extra = len(files.all()) - len(files.links)
     progress(f"reading {files.links['rome'].parent} and {extra} kit/bloc files")
     dataset = await anyio.to_thread.run_sync(read_certifications, files)

@@ -1,0 +1,98 @@
+"""Queries on the ESCO tables; always scoped to one referential version."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from referentials.models import RomeAppellation
+from referentials.models.esco import EscoOccupation, EscoRomeMapping
+
+# crosswalk relations, closest first
+RELATION_ORDER = case(
+    (EscoRomeMapping.relation == "exactMatch", 0),
+    (EscoRomeMapping.relation == "closeMatch", 1),
+    (EscoRomeMapping.relation == "narrowMatch", 2),
+    else_=3,
+)
+
+
+async def get_occupation(session: AsyncSession, version_id: int, uri: str) -> EscoOccupation | None:
+    return await session.get(EscoOccupation, (version_id, uri))
+
+
+async def page_occupations(
+    session: AsyncSession, version_id: int, *, after: str | None, limit: int
+) -> Sequence[EscoOccupation]:
+    statement = select(EscoOccupation).where(EscoOccupation.version_id == version_id)
+    if after:
+        statement = statement.where(EscoOccupation.uri > after)
+    statement = statement.order_by(EscoOccupation.uri).limit(limit)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def search_occupations(
+    session: AsyncSession, version_id: int, words: list[str], *, limit: int
+) -> Sequence[EscoOccupation]:
+    """Occupations where every word starts a word of a label; exact, then prefix first.
+
+    ``words`` are folded (referentials.search.text.tokens), so they hold only [0-9a-z].
+    """
+    phrase = " ".join(words)
+    model = EscoOccupation
+    statement = select(model).where(model.version_id == version_id)
+    for word in words:
+        statement = statement.where(model.search_text.contains(f" {word}"))
+    rank = case(
+        (model.search_label == phrase, 0),
+        (model.search_label.startswith(phrase), 1),
+        (literal(" ").concat(model.search_label).contains(f" {phrase}"), 2),
+        else_=3,
+    )
+    statement = statement.order_by(rank, func.length(model.label), model.uri).limit(limit)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def occupation_mappings(
+    session: AsyncSession, version_id: int, uri: str, *, rome_version_id: int | None
+) -> Sequence[tuple[EscoRomeMapping, str | None]]:
+    """Crosswalk rows of one occupation, with the fiche of each appellation in current ROME."""
+    statement = (
+        select(EscoRomeMapping, RomeAppellation.code_rome)
+        .outerjoin(
+            RomeAppellation,
+            (RomeAppellation.version_id == rome_version_id)
+            & (RomeAppellation.code == EscoRomeMapping.code_ogr),
+        )
+        .where(EscoRomeMapping.version_id == version_id, EscoRomeMapping.occupation_uri == uri)
+        .order_by(RELATION_ORDER, EscoRomeMapping.appellation_label)
+    )
+    return [(mapping, code_rome) for mapping, code_rome in (await session.execute(statement)).all()]
+
+
+async def appellation_mappings(
+    session: AsyncSession, version_id: int, code_ogr: str
+) -> Sequence[tuple[EscoRomeMapping, str | None]]:
+    """Crosswalk rows of one appellation, with the ESCO label of each occupation when known."""
+    statement = (
+        select(EscoRomeMapping, EscoOccupation.label)
+        .outerjoin(
+            EscoOccupation,
+            (EscoOccupation.version_id == EscoRomeMapping.version_id)
+            & (EscoOccupation.uri == EscoRomeMapping.occupation_uri),
+        )
+        .where(EscoRomeMapping.version_id == version_id, EscoRomeMapping.code_ogr == code_ogr)
+        .order_by(RELATION_ORDER, EscoRomeMapping.occupation_label)
+    )
+    return [(mapping, label) for mapping, label in (await session.execute(statement)).all()]
+
+
+async def appellation_codes(session: AsyncSession, rome_version_id: int) -> set[str]:
+    statement = select(RomeAppellation.code).where(RomeAppellation.version_id == rome_version_id)
+    return set((await session.execute(statement)).scalars())
+
+
+async def appellation_exists(session: AsyncSession, rome_version_id: int, code_ogr: str) -> bool:
+    return await session.get(RomeAppellation, (rome_version_id, code_ogr)) is not None

@@ -1,0 +1,59 @@
+"""Queries on the Formacode tables; always scoped to one referential version."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from referentials.models.formacode import FormacodeDescriptor, FormacodeRomeLink
+
+
+async def get_descriptor(
+    session: AsyncSession, version_id: int, code: str
+) -> FormacodeDescriptor | None:
+    return await session.get(FormacodeDescriptor, (version_id, code))
+
+
+async def rome_links(
+    session: AsyncSession, version_id: int, code: str
+) -> Sequence[FormacodeRomeLink]:
+    statement = (
+        select(FormacodeRomeLink)
+        .where(FormacodeRomeLink.version_id == version_id, FormacodeRomeLink.code == code)
+        .order_by(FormacodeRomeLink.code_rome)
+    )
+    return (await session.execute(statement)).scalars().all()
+
+
+async def page_descriptors(
+    session: AsyncSession, version_id: int, *, after: str | None, limit: int
+) -> Sequence[FormacodeDescriptor]:
+    statement = select(FormacodeDescriptor).where(FormacodeDescriptor.version_id == version_id)
+    if after:
+        statement = statement.where(FormacodeDescriptor.code > after)
+    statement = statement.order_by(FormacodeDescriptor.code).limit(limit)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def search_descriptors(
+    session: AsyncSession, version_id: int, words: list[str], *, limit: int
+) -> Sequence[FormacodeDescriptor]:
+    """Descriptors where every word starts a word of the label or a synonym; exact, prefix first.
+
+    ``words`` are folded (referentials.search.text.tokens), so they hold only [0-9a-z].
+    """
+    phrase = " ".join(words)
+    model = FormacodeDescriptor
+    statement = select(model).where(model.version_id == version_id)
+    for word in words:
+        statement = statement.where(model.search_text.contains(f" {word}"))
+    rank = case(
+        (model.search_label == phrase, 0),
+        (model.search_label.startswith(phrase), 1),
+        (literal(" ").concat(model.search_label).contains(f" {phrase}"), 2),
+        else_=3,
+    )
+    statement = statement.order_by(rank, func.length(model.label), model.code).limit(limit)
+    return (await session.execute(statement)).scalars().all()

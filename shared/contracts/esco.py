@@ -1,0 +1,74 @@
+"""ESCO wire types: French labels of European occupations and their ROME appellations."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class MappingRelation(StrEnum):
+    """SKOS relation of the ESCO occupation to the ROME appellation, read ESCO → ROME."""
+
+    exact_match = "exactMatch"
+    close_match = "closeMatch"
+    broad_match = "broadMatch"
+    narrow_match = "narrowMatch"
+
+
+class EscoOccupationSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    uri: str = Field(
+        description="ESCO concept URI; its last segment is accepted as id in paths.",
+        examples=["http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"],
+    )
+    code: str = Field(
+        description="ESCO occupation code (ISCO group + suffix).", examples=["2654.1.7"]
+    )
+    label: str = Field(
+        description="Preferred French label.", examples=["directeur technique/directrice technique"]
+    )
+
+
+class RomeAppellationMatch(BaseModel):
+    code_ogr: str = Field(description="ROME appellation code_ogr.", examples=["15244"])
+    label: str = Field(
+        description="Appellation label, as in the crosswalk.", examples=["Gemmologue"]
+    )
+    code_rome: str | None = Field(
+        description="ROME 4.0 fiche of the appellation in the current ROME; null when ROME is "
+        "not imported or no longer lists this appellation.",
+        examples=["B1604"],
+    )
+    relation: MappingRelation = Field(description="How the ESCO occupation relates to it.")
+
+
+class EscoOccupationRead(EscoOccupationSummary):
+    isco_group: str = Field(description="ISCO-08 unit group.", examples=["2654"])
+    alt_labels: list[str] = Field(description="Alternative French labels.")
+    description: str | None = Field(description="Official French description.")
+    rome_appellations: list[RomeAppellationMatch] = Field(
+        description="ROME appellations mapped by the official ESCO ↔ ROME crosswalk."
+    )
+    referential_version: str = Field(description="ESCO version, e.g. `1.1.1`.")
+
+
+class EscoOccupationPage(BaseModel):
+    items: list[EscoOccupationSummary]
+    next_cursor: str | None = Field(
+        None, description="Pass as `cursor` for the next page; searches return one page only."
+    )
+
+
+class EscoOccupationMatch(BaseModel):
+    uri: str = Field(description="ESCO occupation URI.")
+    label: str = Field(description="Preferred French label (the crosswalk's when ESCO lacks it).")
+    relation: MappingRelation = Field(description="How the ESCO occupation relates to it.")
+
+
+class AppellationEscoMatches(BaseModel):
+    code_ogr: str = Field(description="The ROME appellation asked for.", examples=["38281"])
+    items: list[EscoOccupationMatch] = Field(
+        description="ESCO occupations mapped to it, exact matches first."
+    )
