@@ -15,7 +15,6 @@ CertificationNumber = Annotated[
         pattern=r"^(?:[Rr][Nn][Cc][Pp]|[Rr][Ss])\d{1,6}$", to_upper=True, strip_whitespace=True
     ),
 ]
-FormacodeCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$", strip_whitespace=True)]
 
 
 class _Read(BaseModel):

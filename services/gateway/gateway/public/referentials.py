@@ -12,8 +12,13 @@ from shared.contracts.certifications import (
     CertificationPage,
     CertificationRead,
     CertificationRome,
-    FormacodeCode,
 )
+from shared.contracts.esco import (
+    AppellationEscoMatches,
+    EscoOccupationPage,
+    EscoOccupationRead,
+)
+from shared.contracts.formacode import FormacodeCode, FormacodePage, FormacodeRead
 from shared.contracts.params import Cursor, PageSize, Search, Version
 from shared.contracts.rome import (
     AppellationPage,
@@ -226,3 +231,95 @@ async def get_version_diff(
     path = f"/v1/referentials/versions/{version_id}/diff"
     query = _query(against=against)
     return await referentials.request("GET", path, VersionDiff, params=query)
+
+
+@router.get(
+    "/formacodes",
+    response_model=FormacodePage,
+    tags=["referentials"],
+    summary="Formacode descriptors: searched with `q`, else all by code",
+    responses=READ_ERRORS,
+)
+async def list_formacodes(
+    _: CallerDep, referentials: ReferentialsDep, q: Search = None, cursor: Cursor = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 100,
+) -> FormacodePage:  # fmt: skip
+    query = _query(q=q, cursor=cursor, limit=limit)
+    return await referentials.request("GET", "/v1/formacodes", FormacodePage, params=query)
+
+
+@router.get(
+    "/formacodes/{code}",
+    response_model=FormacodeRead,
+    tags=["referentials"],
+    summary="A Formacode descriptor: synonyms, broader, narrower and related terms, ROME v3",
+    responses=READ_ERRORS,
+)
+async def get_formacode(
+    code: Annotated[FormacodeCode, Path(description="Formacode code, e.g. 15061.")],
+    _: CallerDep,
+    referentials: ReferentialsDep,
+) -> FormacodeRead:
+    return await referentials.request("GET", f"/v1/formacodes/{code}", FormacodeRead)
+
+
+@router.get(
+    "/rome/metiers/{code_rome}/formacodes",
+    response_model=FormacodePage,
+    tags=["referentials"],
+    summary="ROME 4.0 → Formacode: the training domains of a fiche",
+    responses=READ_ERRORS,
+)
+async def list_rome_formacodes(
+    code_rome: CodeRome, _: CallerDep, referentials: ReferentialsDep
+) -> FormacodePage:
+    path = f"/v1/rome/metiers/{code_rome}/formacodes"
+    return await referentials.request("GET", path, FormacodePage)
+
+
+@router.get(
+    "/esco/occupations",
+    response_model=EscoOccupationPage,
+    tags=["referentials"],
+    summary="ESCO occupations in French: searched with `q`, else all by URI",
+    responses=READ_ERRORS,
+)
+async def list_esco_occupations(
+    _: CallerDep, referentials: ReferentialsDep, q: Search = None, cursor: Cursor = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 100,
+) -> EscoOccupationPage:  # fmt: skip
+    query = _query(q=q, cursor=cursor, limit=limit)
+    path = "/v1/esco/occupations"
+    return await referentials.request("GET", path, EscoOccupationPage, params=query)
+
+
+@router.get(
+    "/esco/occupations/{occupation:path}",
+    response_model=EscoOccupationRead,
+    tags=["referentials"],
+    summary="An ESCO occupation with its French labels and its ROME appellations",
+    responses=READ_ERRORS,
+)
+async def get_esco_occupation(
+    occupation: Annotated[str, Path(description="The occupation URI, or its last segment.")],
+    _: CallerDep,
+    referentials: ReferentialsDep,
+) -> EscoOccupationRead:
+    path = f"/v1/esco/occupations/{occupation}"
+    return await referentials.request("GET", path, EscoOccupationRead)
+
+
+@router.get(
+    "/rome/appellations/{code}/esco",
+    response_model=AppellationEscoMatches,
+    tags=["referentials"],
+    summary="ROME appellation → ESCO occupations, by the official crosswalk",
+    responses=READ_ERRORS,
+)
+async def list_appellation_esco_occupations(
+    code: Annotated[OgrCode, Path(description="ROME appellation code_ogr, e.g. 38281.")],
+    _: CallerDep,
+    referentials: ReferentialsDep,
+) -> AppellationEscoMatches:
+    path = f"/v1/rome/appellations/{code}/esco"
+    return await referentials.request("GET", path, AppellationEscoMatches)

@@ -13,8 +13,8 @@ from shared.contracts.certifications import (
     CertificationPage,
     CertificationRead,
     CertificationRome,
-    FormacodeCode,
 )
+from shared.contracts.formacode import FormacodeCode
 from shared.contracts.rome import RomeCode
 from shared.errors import error_responses
 

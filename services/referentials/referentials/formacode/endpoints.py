@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query
 from referentials.deps import SessionDep
 from referentials.formacode import service
 from shared.contracts.formacode import FormacodeCode, FormacodePage, FormacodeRead
+from shared.contracts.rome import RomeCode
 from shared.errors import error_responses
 
 router = APIRouter(tags=["formacode"])
@@ -54,3 +55,16 @@ async def get_formacode(
     code: Annotated[FormacodeCode, Path(description="Formacode code, e.g. 15061.")],
 ) -> FormacodeRead:
     return await service.get_formacode(session, code)
+
+
+@router.get(
+    "/rome/metiers/{code_rome}/formacodes",
+    response_model=FormacodePage,
+    summary="ROME 4.0 → Formacode: the training domains of a fiche (through its ROME v3 parent)",
+    responses=error_responses(404, 422, 503),
+)
+async def list_rome_formacodes(
+    session: SessionDep,
+    code_rome: Annotated[RomeCode, Path(description="ROME 4.0 code, e.g. M1805.")],
+) -> FormacodePage:
+    return await service.rome_formacodes(session, code_rome)

@@ -57,3 +57,24 @@ async def search_descriptors(
     )
     statement = statement.order_by(rank, func.length(model.label), model.code).limit(limit)
     return (await session.execute(statement)).scalars().all()
+
+
+async def codes_for_rome_v3(session: AsyncSession, version_id: int, code_rome: str) -> list[str]:
+    """Formacode codes that a Formacode V13 release links to a ROME v3 fiche."""
+    statement = (
+        select(FormacodeRomeLink.code)
+        .where(FormacodeRomeLink.version_id == version_id, FormacodeRomeLink.code_rome == code_rome)
+        .order_by(FormacodeRomeLink.code)
+    )
+    return list((await session.execute(statement)).scalars())
+
+
+async def descriptors_by_code(
+    session: AsyncSession, version_id: int, codes: Sequence[str]
+) -> list[FormacodeDescriptor]:
+    statement = (
+        select(FormacodeDescriptor)
+        .where(FormacodeDescriptor.version_id == version_id, FormacodeDescriptor.code.in_(codes))
+        .order_by(FormacodeDescriptor.code)
+    )
+    return list((await session.execute(statement)).scalars())

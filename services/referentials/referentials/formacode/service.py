@@ -17,6 +17,7 @@ from referentials.formacode.reader import (
     read_v14,
 )
 from referentials.models.formacode import FormacodeDescriptor, FormacodeRomeLink
+from referentials.rome import service as rome_service
 from referentials.rome.service import decode_cursor, encode_cursor
 from referentials.search.text import tokens
 from referentials.versions import repository as versions_repository
@@ -139,3 +140,18 @@ async def search_formacodes(session: AsyncSession, query: str, *, limit: int) ->
         else []
     )
     return FormacodePage(items=[FormacodeSummary.model_validate(r) for r in rows])
+
+
+async def rome_formacodes(session: AsyncSession, code_rome: str) -> FormacodePage:
+    """ROME 4.0 → Formacode: the V13 links of the fiche's ROME v3 parent, as V14 descriptors.
+
+    V14 has no ROME column; codes that V14 no longer has keep their V13 label.
+    """
+    fiche = await rome_service.get_fiche(session, code_rome)
+    v13 = await versions_service.require_current(session, FORMACODE_V13)
+    codes = await repository.codes_for_rome_v3(session, v13.id, fiche.code_rome_parent or code_rome)
+    current = await versions_service.require_current(session, FORMACODE)
+    found = {d.code: d for d in await repository.descriptors_by_code(session, current.id, codes)}
+    missing = [code for code in codes if code not in found]
+    found |= {d.code: d for d in await repository.descriptors_by_code(session, v13.id, missing)}
+    return FormacodePage(items=[FormacodeSummary.model_validate(found[c]) for c in sorted(found)])
