@@ -160,3 +160,12 @@ class TestRomeCrosswalk:
         response = await client.get("/v1/certifications/RS1/rome")
         assert response.status_code == 404
         assert response.json()["error"]["code"] == "unknown_certification"
+
+
+class TestFullFiche:
+    async def test_fiche_lists_the_certifications_leading_to_it(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        fiche = (await client.get("/v1/rome/metiers/G1602")).json()
+        assert [c["number"] for c in fiche["certifications"]] == ["RNCP34000", "RNCP34567"]
+        assert fiche["formacodes"] == []  # Formacode not imported: absent, not an error

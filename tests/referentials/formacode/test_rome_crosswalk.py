@@ -41,3 +41,15 @@ class TestRomeFormacodes:
         response = await client.get("/v1/rome/metiers/A9999/formacodes")
         assert response.status_code == 404
         assert response.json()["error"]["code"] == "unknown_rome_code"
+
+
+class TestFullFiche:
+    async def test_fiche_lists_its_formacodes(self, client: httpx.AsyncClient) -> None:
+        fiche = (await client.get("/v1/rome/metiers/M1805")).json()
+        assert [f["code"] for f in fiche["formacodes"]] == ["31054"]
+
+    async def test_fiche_without_certifications_imported_has_none(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        fiche = (await client.get("/v1/rome/metiers/M1805")).json()
+        assert (fiche["certifications"], fiche["certifications_next_cursor"]) == ([], None)

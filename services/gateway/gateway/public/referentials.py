@@ -18,11 +18,11 @@ from shared.contracts.esco import (
     EscoOccupationPage,
     EscoOccupationRead,
 )
+from shared.contracts.fiche import MetierFicheFull
 from shared.contracts.formacode import FormacodeCode, FormacodePage, FormacodeRead
 from shared.contracts.params import Cursor, PageSize, Search, Version
 from shared.contracts.rome import (
     AppellationPage,
-    MetierFiche,
     MetierPage,
     OgrCode,
     RomeCode,
@@ -63,7 +63,7 @@ async def list_metiers(
 
 @router.get(
     "/rome/metiers/{code_rome}",
-    response_model=MetierFiche,
+    response_model=MetierFicheFull,
     tags=["referentials"],
     summary="A ROME 4.0 fiche métier: appellations, skills, contexts, mobilités, sectors",
     responses=READ_ERRORS,
@@ -71,10 +71,10 @@ async def list_metiers(
 async def get_metier(
     code_rome: CodeRome, _: CallerDep, referentials: ReferentialsDep,
     version: Version = None,
-) -> MetierFiche:  # fmt: skip
+) -> MetierFicheFull:  # fmt: skip
     path = f"/v1/rome/metiers/{code_rome}"
     query = _query(version=version)
-    return await referentials.request("GET", path, MetierFiche, params=query)
+    return await referentials.request("GET", path, MetierFicheFull, params=query)
 
 
 @router.get(

@@ -11,7 +11,6 @@ from referentials.rome import service
 from shared.contracts.params import Cursor, PageSize, Search, Version
 from shared.contracts.rome import (
     AppellationPage,
-    MetierFiche,
     MetierPage,
     MetierSkillPage,
     OgrCode,
@@ -26,20 +25,6 @@ from shared.errors import error_responses
 router = APIRouter(tags=["rome"])
 
 MAX_SEARCH = 50
-
-
-@router.get(
-    "/rome/metiers/{code_rome}",
-    response_model=MetierFiche,
-    summary="A ROME 4.0 fiche métier with its appellations and skills",
-    responses=error_responses(404, 422, 503),
-)
-async def get_metier(
-    session: SessionDep,
-    code_rome: Annotated[RomeCode, Path(description="ROME code, e.g. G1803.")],
-    version: Version = None,
-) -> MetierFiche:
-    return await service.get_fiche(session, code_rome, version_label=version)
 
 
 @router.get(
