@@ -53,10 +53,13 @@ def service_settings(database_url: str, state_dir: Path, encoder_spec: str) -> d
 
 @asynccontextmanager
 async def running_stack(
-    database_url: str, state_dir: Path, encoder_spec: str
+    database_url: str, state_dir: Path, encoder_spec: str, *, referential_dir: Path | None = None
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The gateway in front of the three services, every call in-process."""
-    common = service_settings(database_url, state_dir, encoder_spec)
+    common = {
+        **service_settings(database_url, state_dir, encoder_spec),
+        "referential_dir": referential_dir,
+    }
     apps = {
         "referentials": create_referentials(ReferentialsSettings(**common)),  # type: ignore[arg-type]
         "extraction": create_extraction(ExtractionSettings(**common)),  # type: ignore[arg-type]

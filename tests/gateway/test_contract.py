@@ -7,8 +7,12 @@ from gateway.main import create_app as create_gateway
 from referentials.config import Settings as ReferentialsSettings
 from referentials.main import create_app as create_referentials
 
-# read by the indexers of the other services, not by partners
-INTERNAL = {"/v1/rome/metier-skills", "/v1/referentials/rome/current"}
+# read by the indexers of the other services, or exposed under /v1/admin with its scope
+INTERNAL = {
+    "/v1/rome/metier-skills",
+    "/v1/referentials/rome/current",
+    "/v1/referentials/{name}/imports",
+}
 
 
 def _paths(document: dict) -> set[tuple[str, str]]:  # type: ignore[type-arg]

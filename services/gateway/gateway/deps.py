@@ -9,7 +9,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.tenancy.service import Caller, authenticate
+from gateway.tenancy.service import Caller, authenticate, require
 from shared.clients import ExtractionClient, MatchingClient, ReferentialsClient
 from shared.db import unit_of_work
 
@@ -35,6 +35,13 @@ async def _caller(
 
 
 CallerDep = Annotated[Caller, Depends(_caller)]
+
+
+async def _admin(caller: CallerDep) -> Caller:
+    return require(caller, "admin")
+
+
+AdminDep = Annotated[Caller, Depends(_admin)]
 
 
 def _extraction(request: Request) -> ExtractionClient:

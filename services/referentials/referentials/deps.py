@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from referentials.config import Settings
 from referentials.search.cache import IndexCache
 from shared.db import unit_of_work
 
@@ -26,3 +27,11 @@ def _search_cache(request: Request) -> IndexCache:
 
 
 SearchCacheDep = Annotated[IndexCache, Depends(_search_cache)]
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]

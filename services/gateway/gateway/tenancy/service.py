@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.models import ApiKey, Tenant
 from gateway.tenancy import repository
-from shared.errors import Unauthorized
+from shared.errors import Forbidden, Unauthorized
 
 KEY_PREFIX = "trj"
 DEFAULT_SCOPES = ("read",)
@@ -24,6 +24,10 @@ class MissingApiKey(Unauthorized):
 
 class InvalidApiKey(Unauthorized):
     code = "invalid_api_key"
+
+
+class InsufficientScope(Forbidden):
+    code = "insufficient_scope"
 
 
 @dataclass(frozen=True)
@@ -90,3 +94,14 @@ async def authenticate(session: AsyncSession, key: str | None) -> Caller:
     if not hmac.compare_digest(api_key.digest, digest(key)) or api_key.revoked_at is not None:
         raise InvalidApiKey("unknown or revoked API key")
     return Caller(tenant_id=tenant.id, tenant=tenant.name, scopes=frozenset(api_key.scopes))
+
+
+def require(caller: Caller, scope: str) -> Caller:
+    """The caller, if its key grants ``scope``.
+
+    Raises:
+        InsufficientScope: the key does not grant it (403).
+    """
+    if scope not in caller.scopes:
+        raise InsufficientScope(f"this API key lacks the `{scope}` scope")
+    return caller
