@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
-from typing import Annotated
 
 import typer
 
@@ -14,13 +12,15 @@ from referentials.esco import commands as esco_commands
 from referentials.formacode import commands as formacode_commands
 from referentials.migrations import migrate as migrate_schema
 from referentials.rome.service import import_rome
-from referentials.versions.commands import console, data_root, run_import
+from referentials.versions.commands import (
+    DirectoryOption,
+    UrlOption,
+    console,
+    data_root,
+    run_import,
+)
 
 app = typer.Typer(help="Trajectoires referentials.", no_args_is_help=True)
-
-DirectoryOption = Annotated[
-    Path | None, typer.Option(help="Open-data directory (default: TRAJECTOIRES_DATA_DIR).")
-]
 
 
 @app.command()
@@ -31,9 +31,10 @@ def migrate() -> None:
 
 
 @app.command("import-rome")
-def import_rome_command(directory: DirectoryOption = None) -> None:
+def import_rome_command(directory: DirectoryOption = None, url: UrlOption = None) -> None:
     """Import the ROME 4.0 CSV export as a new version (no-op when unchanged)."""
-    run_import(partial(import_rome, directory=data_root(directory), progress=console.print))
+    root = data_root(directory, url)
+    run_import(partial(import_rome, directory=root, progress=console.print))
 
 
 for domain in (formacode_commands, certifications_commands, esco_commands):

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
-from typing import Annotated
 
 import typer
 
 from referentials.esco.service import import_esco
-from referentials.versions.commands import console, data_root, run_import
+from referentials.versions.commands import (
+    DirectoryOption,
+    UrlOption,
+    console,
+    data_root,
+    run_import,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -17,10 +21,10 @@ def register(app: typer.Typer) -> None:
 
     @app.command("import-esco")
     def import_esco_command(
-        directory: Annotated[
-            Path | None,
-            typer.Option(help="Open-data directory (default: TRAJECTOIRES_DATA_DIR)."),
-        ] = None,
+        directory: DirectoryOption = None,
+        url: UrlOption = None,
     ) -> None:
         """Import French ESCO labels and the ESCO ↔ ROME crosswalk (no-op when unchanged)."""
-        run_import(partial(import_esco, directory=data_root(directory), progress=console.print))
+        run_import(
+            partial(import_esco, directory=data_root(directory, url), progress=console.print)
+        )
