@@ -40,18 +40,22 @@ def stem(token: str) -> str:
     for suffix, replacement in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return token[: -len(suffix)] + replacement
-    if len(token) > 3 and token[-1] in "sx":
-        token = token[:-1]
-    if len(token) > 4 and token.endswith("e"):
-        token = token[:-1]
-    return token
+    # plural and feminine endings may stack ("agentes", "commise"): peel until none is left
+    while True:
+        if len(token) > 3 and token[-1] in "sx":
+            token = token[:-1]
+        elif len(token) > 4 and token[-1] == "e":
+            token = token[:-1]
+        else:
+            return token
 
 
 def query_terms(text: str) -> list[str]:
     """The stemmed, meaningful words of a query, abbreviations expanded."""
     words = fold(_INCLUSIVE.sub(" ", text)).split()
     expanded = [w for word in words for w in ABBREVIATIONS.get(word, word).split()]
-    return [stem(w) for w in expanded if w not in STOPWORDS]
+    # a lone number in an offer title counts posts or floors, not the profession
+    return [stem(w) for w in expanded if w not in STOPWORDS and not w.isdigit()]
 
 
 @dataclass(frozen=True)
