@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +13,7 @@ from shared.errors import ServiceUnavailable
 from shared.logging import get_logger
 from shared.vector_store import (
     CollectionSpec,
+    DenseVector,
     SparseVector,
     VectorPoint,
     VectorSpaceMismatch,
@@ -20,6 +23,7 @@ from shared.vector_store import (
 log = get_logger(__name__)
 
 Progress = Callable[[str, int, int], None]
+HASH_KEY = "content_hash"
 
 
 class IndexNotBuilt(ServiceUnavailable):
@@ -82,6 +86,18 @@ def collection_spec(
     )
 
 
+def content_hash(document: IndexDocument) -> str:
+    """What a point was built from: when it is unchanged, the point need not be embedded again."""
+    sparse = {name: [v.indices, v.values] for name, v in sorted(document.sparse.items())}
+    content = json.dumps([document.text, document.payload, sparse], sort_keys=True, default=str)
+    return hashlib.sha256(content.encode()).hexdigest()[:32]
+
+
+def _point(document: IndexDocument, vector: DenseVector, content: str) -> VectorPoint:
+    payload = {**document.payload, HASH_KEY: content}
+    return VectorPoint(id=document.id, vector=vector, payload=payload, sparse=document.sparse)
+
+
 async def index_documents(
     store: VectorStore,
     encoder: Encoder,
@@ -91,29 +107,39 @@ async def index_documents(
     batch_size: int,
     progress: Progress,
 ) -> int:
-    """Embed and upsert what the collection lacks; resumable, since present ids are skipped.
+    """Bring the collection to exactly ``documents``; returns how many were embedded.
 
-    An index built from another referential version is dropped and rebuilt.
+    Incremental and resumable: a point whose content is unchanged is kept, a new or changed
+    one is embedded, one that is no longer a document is deleted. A new referential version
+    therefore costs only what it changed.
     """
     existing = await store.get_collection(spec.name)
-    if existing is not None and existing.spec.version != spec.version:
-        await store.drop_collection(spec.name)
-    elif existing is not None and existing.points == len(documents):
-        progress(spec.name, len(documents), len(documents))
-        return 0
     await store.ensure_collection(spec)
+    if existing is not None and existing.spec.version == spec.version:
+        if existing.points == len(documents):
+            progress(spec.name, len(documents), len(documents))
+            return 0
     embedded = 0
     for start in range(0, len(documents), batch_size):
         batch = documents[start : start + batch_size]
-        present = {hit.id for hit in await store.retrieve(spec.name, [d.id for d in batch])}
-        todo = [d for d in batch if d.id not in present]
+        hashes = {d.id: content_hash(d) for d in batch}
+        present = await store.retrieve(spec.name, list(hashes))
+        kept = {hit.id for hit in present if hit.payload.get(HASH_KEY) == hashes[hit.id]}
+        todo = [d for d in batch if d.id not in kept]
         if todo:
             vectors = await encoder.embed_passages([d.text for d in todo])
             points = [
-                VectorPoint(id=d.id, vector=v, payload=d.payload, sparse=d.sparse)
+                VectorPoint(
+                    id=d.id,
+                    vector=v,
+                    payload={**d.payload, HASH_KEY: hashes[d.id]},
+                    sparse=d.sparse,
+                )
                 for d, v in zip(todo, vectors, strict=True)
             ]
             await store.upsert(spec.name, points)
             embedded += len(todo)
         progress(spec.name, min(start + batch_size, len(documents)), len(documents))
+    wanted = {d.id for d in documents}
+    await store.delete(spec.name, [i for i in await store.ids(spec.name) if i not in wanted])
     return embedded

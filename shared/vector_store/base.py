@@ -186,6 +186,14 @@ class VectorStore(Protocol):
         """The points with these ids, in the order asked, unknown ids skipped, score 1.0."""
         ...
 
+    async def ids(self, collection: str) -> list[str]:
+        """Every point id the collection holds, in no particular order.
+
+        Raises:
+            UnknownCollection: No such collection.
+        """
+        ...
+
     async def count(self, collection: str, filter: Filter | None = None) -> int:
         """How many points the collection holds, or match the filter."""
         ...

@@ -46,6 +46,7 @@ from shared.vector_store.errors import ShardLocked, UnknownCollection, Unsupport
 
 T = TypeVar("T")
 
+SCROLL_PAGE = 1000
 SPEC_FILE = "trajectoires_spec.json"
 """Our spec, kept inside the shard directory (Edge ignores files it does not know)."""
 
@@ -209,6 +210,18 @@ class EdgeVectorStore:
         point_ids: list[qe.PointId] = [point_uuid(i) for i in dict.fromkeys(ids)]
         records = await _run(target.shard.retrieve, point_ids, True, False)
         return in_order([to_hit(r.id, 1.0, r.payload) for r in records], ids)
+
+    async def ids(self, collection: str) -> list[str]:
+        """Every point id the collection holds, in no particular order."""
+        target = await self._open(collection)
+        found: list[str] = []
+        offset: qe.PointId | None = None
+        while True:
+            request = qe.ScrollRequest(offset=offset, limit=SCROLL_PAGE, with_payload=True)
+            records, offset = await _run(target.shard.scroll, request)
+            found += [to_hit(r.id, 1.0, r.payload).id for r in records]
+            if offset is None:
+                return found
 
     async def count(self, collection: str, filter: Filter | None = None) -> int:
         """How many points the collection holds, or match the filter."""

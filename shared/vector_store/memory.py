@@ -175,6 +175,10 @@ class InMemoryVectorStore:
         unique = dict.fromkeys(ids)
         return [_hit(i, rows[i], 1.0) for i in unique if i in rows]
 
+    async def ids(self, collection: str) -> list[str]:
+        """Every point id the collection holds, in no particular order."""
+        return list(self._get(collection).rows)
+
     async def count(self, collection: str, filter: Filter | None = None) -> int:
         """How many points the collection holds, or match the filter."""
         return sum(1 for _ in self._filtered(self._get(collection), filter))

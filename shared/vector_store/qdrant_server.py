@@ -43,6 +43,8 @@ LOCAL = ":memory:"
 METADATA_KEY = "trajectoires_spec"
 """Collection metadata key holding our spec (collection metadata needs Qdrant 1.16+)."""
 
+SCROLL_PAGE = 1000
+
 
 class QdrantClientVectorStore:
     """Collections in a Qdrant server, our spec kept in each collection's metadata."""
@@ -200,6 +202,20 @@ class QdrantClientVectorStore:
         async with self._guard(collection):
             records = await self._client.retrieve(collection, point_ids, with_payload=True)
         return in_order([to_hit(r.id, 1.0, r.payload) for r in records], ids)
+
+    async def ids(self, collection: str) -> list[str]:
+        """Every point id the collection holds, in no particular order."""
+        await self._spec(collection)
+        found: list[str] = []
+        offset = None
+        while True:
+            async with self._guard(collection):
+                records, offset = await self._client.scroll(
+                    collection, limit=SCROLL_PAGE, offset=offset, with_payload=True
+                )
+            found += [to_hit(r.id, 1.0, r.payload).id for r in records]
+            if offset is None:
+                return found
 
     async def count(self, collection: str, filter: Filter | None = None) -> int:
         """How many points the collection holds, or match the filter."""

@@ -238,6 +238,16 @@ class TestRetrieveCountDelete:
         assert await filled.count("offers", Filter(must=[MatchValue("rome", "M1805")])) == N // 3
         assert await filled.count("offers", Filter(must=[Range("rank", gte=20)])) == 10
 
+    async def test_ids_lists_every_point_once(self, filled: VectorStore) -> None:
+        ids = await filled.ids("offers")
+        assert sorted(ids) == sorted(f"p{i}" for i in range(N))
+
+    async def test_ids_of_more_than_a_scroll_page(self, store: VectorStore) -> None:
+        await store.ensure_collection(CollectionSpec(name="big", dim=4, encoder="fake:4"))
+        points = [VectorPoint(id=f"b{i}", vector=[1.0, i % 7, 0.5, 1.0]) for i in range(2345)]
+        await store.upsert("big", points)
+        assert len(set(await store.ids("big"))) == 2345
+
     async def test_delete_removes_points_and_ignores_unknown(self, filled: VectorStore) -> None:
         await filled.delete("offers", ["p0", "p1", "unknown"])
         assert await filled.count("offers") == N - 2
