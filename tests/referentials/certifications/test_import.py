@@ -12,6 +12,7 @@ from referentials.certifications.service import import_certifications
 from referentials.models import ReferentialVersion
 from referentials.models.certifications import Certification
 from referentials.rome.reader import ReferentialFileError
+from referentials.versions.diff import diff_versions
 from referentials.versions.service import ImportReport, ReferentialNotImported
 from shared.db import create_engine, create_sessionmaker, unit_of_work
 from tests.referentials.certifications.conftest import load_certifications
@@ -99,3 +100,25 @@ class TestImportCertifications:
         with pytest.raises(ReferentialNotImported, match="rome"):
             await load_certifications(database_url, certification_dir)
         assert await _state(database_url) == ([], 0)
+
+    async def test_a_new_version_is_diffed_against_the_previous(
+        self, rome_v3_database: str, certification_dir: Path, tmp_path: Path
+    ) -> None:
+        await load_certifications(rome_v3_database, certification_dir)
+        shutil.copytree(certification_dir / "rncp", tmp_path / "rncp")
+        links = tmp_path / "rncp/export_2026_02_01/export_fiches_CSV_Rome_2026_02_01.csv"
+        links.write_text(links.read_text(encoding="utf-8") + '"RS9999";"G1801";"Service"\r\n')
+        await load_certifications(rome_v3_database, tmp_path)
+        engine = create_engine(rome_v3_database)
+        async with create_sessionmaker(engine)() as session:
+            ids = (
+                await session.scalars(
+                    select(ReferentialVersion.id)
+                    .where(ReferentialVersion.name == "certifications")
+                    .order_by(ReferentialVersion.id)
+                )
+            ).all()
+            tables = await diff_versions(session, "certifications", ids[0], ids[1])
+        await engine.dispose()
+        assert [item.code for item in tables["certifications"].added] == ["RS9999"]
+        assert tables["certifications"].removed == []

@@ -36,6 +36,7 @@ from referentials.rome.service import (
 from referentials.search.text import fold, tokens
 from referentials.versions import repository as versions_repository
 from referentials.versions import service as versions_service
+from referentials.versions.diff import register as register_diff
 from referentials.versions.service import ImportReport, Progress, Release, import_release
 from shared.contracts.certifications import (
     Bloc,
@@ -51,6 +52,10 @@ from shared.contracts.rome import MetierSummary
 from shared.errors import NotFound
 
 CERTIFICATIONS = "certifications"
+register_diff(
+    CERTIFICATIONS,
+    ("certifications", Certification.version_id, Certification.number, Certification.title),
+)
 UNRESOLVED_ROME = "rome.code_rome_v3"
 
 CodeLabelTable = type[CertificationFormacode] | type[CertificationNsf] | type[CertificationCcn]

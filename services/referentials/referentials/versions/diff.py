@@ -9,7 +9,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from referentials.models import RomeAppellation, RomeMetier, RomeSkill
 from shared.contracts.rome import ItemRef, Relabelled, TableDiff
 
-Column = InstrumentedAttribute[str]
+Column = InstrumentedAttribute[str] | InstrumentedAttribute[str | None]
 
 # per referential: the item tables worth diffing, as (name, version column, code, label)
 DIFFABLE: dict[str, list[tuple[str, InstrumentedAttribute[int], Column, Column]]] = {
@@ -31,7 +31,7 @@ async def _labels(
     label: Column, version_id: int,
 ) -> dict[str, str]:  # fmt: skip
     rows = await session.execute(select(code, label).where(version_column == version_id))
-    return {str(c): str(text) for c, text in rows}
+    return {str(c): text or "" for c, text in rows}
 
 
 async def diff_versions(
