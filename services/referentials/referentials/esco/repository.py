@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from referentials.models import RomeAppellation
 from referentials.models.esco import EscoOccupation, EscoRomeMapping
+from referentials.search.sql import word_search
+from referentials.versions.repository import page_by_key
 
 # crosswalk relations, closest first
 RELATION_ORDER = case(
@@ -26,32 +28,26 @@ async def get_occupation(session: AsyncSession, version_id: int, uri: str) -> Es
 async def page_occupations(
     session: AsyncSession, version_id: int, *, after: str | None, limit: int
 ) -> Sequence[EscoOccupation]:
-    statement = select(EscoOccupation).where(EscoOccupation.version_id == version_id)
-    if after:
-        statement = statement.where(EscoOccupation.uri > after)
-    statement = statement.order_by(EscoOccupation.uri).limit(limit)
-    return (await session.execute(statement)).scalars().all()
+    key = EscoOccupation.uri
+    return await page_by_key(
+        session, EscoOccupation, key, version_id=version_id, after=after, limit=limit
+    )
 
 
 async def search_occupations(
     session: AsyncSession, version_id: int, words: list[str], *, limit: int
 ) -> Sequence[EscoOccupation]:
-    """Occupations where every word starts a word of a label; exact, then prefix first.
-
-    ``words`` are folded (referentials.search.text.tokens), so they hold only [0-9a-z].
-    """
-    phrase = " ".join(words)
+    """Occupations where every word starts a word of a label; exact, then prefix first."""
     model = EscoOccupation
-    statement = select(model).where(model.version_id == version_id)
-    for word in words:
-        statement = statement.where(model.search_text.contains(f" {word}"))
-    rank = case(
-        (model.search_label == phrase, 0),
-        (model.search_label.startswith(phrase), 1),
-        (literal(" ").concat(model.search_label).contains(f" {phrase}"), 2),
-        else_=3,
+    statement = word_search(
+        select(model).where(model.version_id == version_id),
+        words=words,
+        search_text=model.search_text,
+        search_label=model.search_label,
+        label=model.label,
+        key=model.uri,
+        limit=limit,
     )
-    statement = statement.order_by(rank, func.length(model.label), model.uri).limit(limit)
     return (await session.execute(statement)).scalars().all()
 
 

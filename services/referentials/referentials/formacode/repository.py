@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from referentials.models.formacode import FormacodeDescriptor, FormacodeRomeLink
+from referentials.search.sql import word_search
+from referentials.versions.repository import page_by_key
 
 
 async def get_descriptor(
@@ -30,32 +32,30 @@ async def rome_links(
 async def page_descriptors(
     session: AsyncSession, version_id: int, *, after: str | None, limit: int
 ) -> Sequence[FormacodeDescriptor]:
-    statement = select(FormacodeDescriptor).where(FormacodeDescriptor.version_id == version_id)
-    if after:
-        statement = statement.where(FormacodeDescriptor.code > after)
-    statement = statement.order_by(FormacodeDescriptor.code).limit(limit)
-    return (await session.execute(statement)).scalars().all()
+    return await page_by_key(
+        session,
+        FormacodeDescriptor,
+        FormacodeDescriptor.code,
+        version_id=version_id,
+        after=after,
+        limit=limit,
+    )
 
 
 async def search_descriptors(
     session: AsyncSession, version_id: int, words: list[str], *, limit: int
 ) -> Sequence[FormacodeDescriptor]:
-    """Descriptors where every word starts a word of the label or a synonym; exact, prefix first.
-
-    ``words`` are folded (referentials.search.text.tokens), so they hold only [0-9a-z].
-    """
-    phrase = " ".join(words)
+    """Descriptors where every word starts a word of the label or a synonym; exact, prefix first."""
     model = FormacodeDescriptor
-    statement = select(model).where(model.version_id == version_id)
-    for word in words:
-        statement = statement.where(model.search_text.contains(f" {word}"))
-    rank = case(
-        (model.search_label == phrase, 0),
-        (model.search_label.startswith(phrase), 1),
-        (literal(" ").concat(model.search_label).contains(f" {phrase}"), 2),
-        else_=3,
+    statement = word_search(
+        select(model).where(model.version_id == version_id),
+        words=words,
+        search_text=model.search_text,
+        search_label=model.search_label,
+        label=model.label,
+        key=model.code,
+        limit=limit,
     )
-    statement = statement.order_by(rank, func.length(model.label), model.code).limit(limit)
     return (await session.execute(statement)).scalars().all()
 
 

@@ -17,6 +17,7 @@ from referentials.models import (
     RomeSkill,
     RomeWorkContext,
 )
+from referentials.versions.repository import page_by_key
 
 
 async def get_metier(session: AsyncSession, version_id: int, code_rome: str) -> RomeMetier | None:
@@ -53,31 +54,32 @@ async def fiche_skills(
 async def page_metiers(
     session: AsyncSession, version_id: int, *, after: str | None, limit: int
 ) -> Sequence[RomeMetier]:
-    statement = select(RomeMetier).where(RomeMetier.version_id == version_id)
-    if after:
-        statement = statement.where(RomeMetier.code_rome > after)
-    statement = statement.order_by(RomeMetier.code_rome).limit(limit)
-    return (await session.execute(statement)).scalars().all()
+    key = RomeMetier.code_rome
+    return await page_by_key(
+        session, RomeMetier, key, version_id=version_id, after=after, limit=limit
+    )
 
 
 async def page_appellations(
     session: AsyncSession, version_id: int, *, after: str | None, limit: int
 ) -> Sequence[RomeAppellation]:
-    statement = select(RomeAppellation).where(RomeAppellation.version_id == version_id)
-    if after:
-        statement = statement.where(RomeAppellation.code > after)
-    statement = statement.order_by(RomeAppellation.code).limit(limit)
-    return (await session.execute(statement)).scalars().all()
+    return await page_by_key(
+        session,
+        RomeAppellation,
+        RomeAppellation.code,
+        version_id=version_id,
+        after=after,
+        limit=limit,
+    )
 
 
 async def page_skills(
     session: AsyncSession, version_id: int, *, after: str | None, limit: int
 ) -> Sequence[RomeSkill]:
-    statement = select(RomeSkill).where(RomeSkill.version_id == version_id)
-    if after:
-        statement = statement.where(RomeSkill.code > after)
-    statement = statement.order_by(RomeSkill.code).limit(limit)
-    return (await session.execute(statement)).scalars().all()
+    key = RomeSkill.code
+    return await page_by_key(
+        session, RomeSkill, key, version_id=version_id, after=after, limit=limit
+    )
 
 
 async def page_metier_skills(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from referentials.models import Base, ReferentialVersion
 
 INSERT_CHUNK = 5000
+
+ModelT = TypeVar("ModelT", bound=Base)
 
 
 async def current_version(session: AsyncSession, name: str) -> ReferentialVersion | None:
@@ -69,3 +72,20 @@ async def previous_version(
         .order_by(ReferentialVersion.id.desc())
     )
     return (await session.execute(statement)).scalars().first()
+
+
+async def page_by_key(
+    session: AsyncSession,
+    model: type[ModelT],
+    key: InstrumentedAttribute[str],
+    *,
+    version_id: int,
+    after: str | None,
+    limit: int,
+) -> Sequence[ModelT]:
+    """One page of a version's rows in ``key`` order, starting after the key ``after``."""
+    version_column: InstrumentedAttribute[int] = getattr(model, "version_id")  # noqa: B009
+    statement = select(model).where(version_column == version_id)
+    if after:
+        statement = statement.where(key > after)
+    return (await session.execute(statement.order_by(key).limit(limit))).scalars().all()
