@@ -30,8 +30,8 @@ from sqlalchemy.engine import make_url
 
 from referentials.config import Settings
 from referentials.main import create_app
-from referentials.search.text import fold
 from shared.db import create_engine
+from shared.french.text import fold
 from shared.settings import CommonSettings, normalise_database_url
 
 REPORT = Path(__file__).parent / "reports" / "referentials.md"

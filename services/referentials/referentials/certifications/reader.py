@@ -15,7 +15,7 @@ from referentials.certifications.files import (
     rows,
 )
 from referentials.certifications.kits import KitInfo, merge, read_kit_2021, read_kit_2023
-from referentials.search.text import fold
+from shared.french.text import fold
 
 Row = dict[str, Any]
 

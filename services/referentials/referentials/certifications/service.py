@@ -33,7 +33,6 @@ from referentials.rome.service import (
     decode_cursor,
     encode_cursor,
 )
-from referentials.search.text import fold, tokens
 from referentials.versions import repository as versions_repository
 from referentials.versions import service as versions_service
 from referentials.versions.diff import register as register_diff
@@ -50,6 +49,7 @@ from shared.contracts.certifications import (
 from shared.contracts.certifications import CertificationRome as CertificationRomeRead
 from shared.contracts.rome import MetierSummary
 from shared.errors import NotFound
+from shared.french.text import fold, tokens
 
 CERTIFICATIONS = "certifications"
 register_diff(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from referentials.csvfiles import ReferentialFileError, Row
-from referentials.search.text import fold
+from shared.french.text import fold
 
 __all__ = ["EscoDataset", "ReferentialFileError", "find_esco_files", "read_esco"]
 

@@ -11,7 +11,6 @@ from referentials.esco import repository
 from referentials.esco.reader import EscoDataset, find_esco_files, read_esco
 from referentials.models.esco import EscoOccupation, EscoRomeMapping, EscoSkill
 from referentials.rome.service import ROME, decode_cursor, encode_cursor
-from referentials.search.text import tokens
 from referentials.versions import repository as versions_repository
 from referentials.versions import service as versions_service
 from referentials.versions.diff import register as register_diff
@@ -25,6 +24,7 @@ from shared.contracts.esco import (
     RomeAppellationMatch,
 )
 from shared.errors import NotFound
+from shared.french.text import tokens
 
 ESCO = "esco"
 OCCUPATION_URI = "http://data.europa.eu/esco/occupation/"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from referentials.csvfiles import ReferentialFileError, Row
-from referentials.search.text import fold
+from shared.french.text import fold
 
 __all__ = ["FormacodeDataset", "ReferentialFileError", "find_v13_file", "find_v14_file"]
 

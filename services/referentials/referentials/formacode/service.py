@@ -19,13 +19,13 @@ from referentials.formacode.reader import (
 from referentials.models.formacode import FormacodeDescriptor, FormacodeRomeLink
 from referentials.rome import service as rome_service
 from referentials.rome.service import decode_cursor, encode_cursor
-from referentials.search.text import tokens
 from referentials.versions import repository as versions_repository
 from referentials.versions import service as versions_service
 from referentials.versions.diff import register as register_diff
 from referentials.versions.service import ImportReport, Progress, Release, import_release
 from shared.contracts.formacode import FormacodePage, FormacodeRead, FormacodeSummary, RomeV3Link
 from shared.errors import NotFound
+from shared.french.text import tokens
 
 # V13 is its own referential: the registry keeps one current version per name, and V13 stays
 # needed beside V14 for its ROME v3 links (V14 has none)

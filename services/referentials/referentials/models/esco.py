@@ -20,7 +20,7 @@ class EscoOccupation(Base):
     label: Mapped[str] = mapped_column(Text)
     alt_labels: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str | None] = mapped_column(Text)
-    # folded for search (referentials.search.text.fold): the label alone, and " label alt labels "
+    # folded for search (shared.french.text.fold): the label alone, and " label alt labels "
     search_label: Mapped[str] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text)
 

@@ -30,7 +30,7 @@ class FormacodeDescriptor(Base):
     explanation_note: Mapped[str | None] = mapped_column(Text)
     application_note: Mapped[str | None] = mapped_column(Text)
     tree_code: Mapped[str] = mapped_column(String(32))
-    # folded for search (referentials.search.text.fold): the label alone, and " label synonyms "
+    # folded for search (shared.french.text.fold): the label alone, and " label synonyms "
     search_label: Mapped[str] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from referentials.csvfiles import Row, clean, rows, sniff_encoding
 from referentials.rome.dataset import RomeDataset
-from referentials.search.text import fold
+from shared.french.text import fold
 
 # the files that attach a fiche to a classification: (file key, kind, code, label, principal)
 FACET_FILES = (

@@ -29,7 +29,6 @@ from referentials.rome.reader import (
     read_rome,
 )
 from referentials.search.cache import IndexCache
-from referentials.search.index import LabelIndex
 from referentials.versions import repository as versions_repository
 from referentials.versions import service as versions_service
 from referentials.versions.service import ImportReport, Progress, Release, import_release
@@ -55,6 +54,7 @@ from shared.contracts.rome import (
 )
 from shared.contracts.rome import ReferentialVersion as ReferentialVersionRead
 from shared.errors import BadRequest, NotFound
+from shared.french.index import LabelIndex
 
 ROME = "rome"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from referentials.search.index import LabelIndex
+from shared.french.index import LabelIndex
 
 Build = Callable[[], Awaitable[LabelIndex]]
 

@@ -20,7 +20,7 @@ def word_search(
 ) -> Select[Any]:
     """Narrow ``statement`` to rows whose ``search_text`` has every word as a word start.
 
-    ``words`` are folded (referentials.search.text.tokens), so they hold only [0-9a-z]; the
+    ``words`` are folded (shared.french.text.tokens), so they hold only [0-9a-z]; the
     folded label equal to the query ranks first, then labels starting with it, then labels
     containing it, then the rest, shorter labels first.
     """

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from referentials.search.index import LabelIndex, query_terms, stem
-from referentials.search.text import fold
+from shared.french.index import LabelIndex, query_terms, stem
+from shared.french.text import fold
 
 LABELS = {
     "38281": "Serveur / Serveuse en restauration",

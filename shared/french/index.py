@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from referentials.search.abbreviations import ABBREVIATIONS
-from referentials.search.text import fold
+from shared.french.abbreviations import ABBREVIATIONS
+from shared.french.text import fold
 
 STOPWORDS = frozenset(
     "a au aux d de des du en et l la le les pour sur un une avec par dans ou h f hf fh cdi cdd "
