@@ -186,6 +186,14 @@ class VectorStore(Protocol):
         """The points with these ids, in the order asked, unknown ids skipped, score 1.0."""
         ...
 
+    async def vectors(self, collection: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The dense vectors stored for these ids (unknown ids are absent from the result).
+
+        Raises:
+            UnknownCollection: No such collection.
+        """
+        ...
+
     async def ids(self, collection: str) -> list[str]:
         """Every point id the collection holds, in no particular order.
 

@@ -157,3 +157,10 @@ def missing_spec(name: str, where: str) -> VectorSpaceMismatch:
         f"collection {name!r} exists at {where} but carries no stored encoder spec, so its "
         "vector space is unknown; drop it and re-index"
     )
+
+
+def unnamed_vector(vector: Any) -> np.ndarray:
+    """The default (unnamed) dense vector of a stored point, whatever shape the engine returns."""
+    if isinstance(vector, dict):
+        vector = vector.get("", next(iter(vector.values()), []))
+    return np.asarray(vector, dtype=np.float32)

@@ -41,6 +41,7 @@ from shared.vector_store.common import (
     spec_to_dict,
     stored_payload,
     to_hit,
+    unnamed_vector,
 )
 from shared.vector_store.errors import ShardLocked, UnknownCollection, UnsupportedFilter
 
@@ -210,6 +211,13 @@ class EdgeVectorStore:
         point_ids: list[qe.PointId] = [point_uuid(i) for i in dict.fromkeys(ids)]
         records = await _run(target.shard.retrieve, point_ids, True, False)
         return in_order([to_hit(r.id, 1.0, r.payload) for r in records], ids)
+
+    async def vectors(self, collection: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The dense vectors stored for these ids (unknown ids are absent from the result)."""
+        target = await self._open(collection)
+        point_ids: list[qe.PointId] = [point_uuid(i) for i in dict.fromkeys(ids)]
+        records = await _run(target.shard.retrieve, point_ids, True, True)
+        return {to_hit(r.id, 1.0, r.payload).id: unnamed_vector(r.vector) for r in records}
 
     async def ids(self, collection: str) -> list[str]:
         """Every point id the collection holds, in no particular order."""

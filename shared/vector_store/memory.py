@@ -175,6 +175,11 @@ class InMemoryVectorStore:
         unique = dict.fromkeys(ids)
         return [_hit(i, rows[i], 1.0) for i in unique if i in rows]
 
+    async def vectors(self, collection: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The dense vectors stored for these ids (unknown ids are absent from the result)."""
+        rows = self._get(collection).rows
+        return {i: np.asarray(rows[i].vector, dtype=np.float32) for i in ids if i in rows}
+
     async def ids(self, collection: str) -> list[str]:
         """Every point id the collection holds, in no particular order."""
         return list(self._get(collection).rows)

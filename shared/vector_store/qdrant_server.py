@@ -203,6 +203,24 @@ class QdrantClientVectorStore:
             records = await self._client.retrieve(collection, point_ids, with_payload=True)
         return in_order([to_hit(r.id, 1.0, r.payload) for r in records], ids)
 
+    async def vectors(self, collection: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The dense vectors stored for these ids (unknown ids are absent from the result)."""
+        await self._spec(collection)
+        point_ids = [point_uuid(i) for i in dict.fromkeys(ids)]
+        async with self._guard(collection):
+            records = await self._client.retrieve(
+                collection, point_ids, with_payload=True, with_vectors=True
+            )
+        found = {}
+        for record in records:
+            vector = (
+                record.vector.get("", record.vector)
+                if isinstance(record.vector, dict)
+                else record.vector
+            )
+            found[to_hit(record.id, 1.0, record.payload).id] = np.asarray(vector, dtype=np.float32)
+        return found
+
     async def ids(self, collection: str) -> list[str]:
         """Every point id the collection holds, in no particular order."""
         await self._spec(collection)

@@ -238,6 +238,16 @@ class TestRetrieveCountDelete:
         assert await filled.count("offers", Filter(must=[MatchValue("rome", "M1805")])) == N // 3
         assert await filled.count("offers", Filter(must=[Range("rank", gte=20)])) == 10
 
+    async def test_vectors_are_given_back_as_stored(self, filled: VectorStore) -> None:
+        found = await filled.vectors("offers", ["p3", "nope", "p5"])
+        assert sorted(found) == ["p3", "p5"]
+        for key, index in (("p3", 3), ("p5", 5)):
+            stored = np.asarray(VECTORS[index], dtype=np.float32)
+            cosine = float(
+                found[key] @ stored / np.linalg.norm(found[key]) / np.linalg.norm(stored)
+            )
+            assert cosine == pytest.approx(1.0, abs=1e-5)
+
     async def test_ids_lists_every_point_once(self, filled: VectorStore) -> None:
         ids = await filled.ids("offers")
         assert sorted(ids) == sorted(f"p{i}" for i in range(N))
