@@ -20,8 +20,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from extraction.config import Settings
 from extraction.extract import service
+from extraction.extract.fiches import FicheSkills
+from referentials.config import Settings as ReferentialsSettings
+from referentials.main import create_app as create_referentials
+from shared.clients import ReferentialsClient
 from shared.contracts.extraction import DocumentKind, ExtractionRequest, ExtractionResult
 from shared.encoder import build_encoder
 from shared.settings import CommonSettings
@@ -44,25 +50,34 @@ def percentile(values: list[float], q: float) -> float:
 
 
 class Extractor:
-    """The service's extraction, with the settings it runs with."""
+    """The service's extraction, with the settings it runs with; fiches come from the
+    referentials app mounted in-process on the same state directory."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.encoder = build_encoder(settings.encoder)
         self.store = build_vector_store(url=settings.qdrant_url, path=settings.qdrant_path)
+        self.referentials_app = create_referentials(
+            ReferentialsSettings(data_dir=settings.data_dir)
+        )
+        self.client = ReferentialsClient(
+            "http://referentials", transport=httpx.ASGITransport(app=self.referentials_app)
+        )
+        self.resources = service.Resources(self.encoder, self.store, FicheSkills(self.client))
+        self.tuning = service.Tuning(
+            floor=settings.score_floor,
+            threshold=settings.skill_threshold,
+            fiche_skills=settings.fiche_skills,
+            global_threshold=settings.global_skill_threshold,
+            max_skills=settings.max_skills,
+        )
 
     async def __call__(self, title: str | None, text: str) -> ExtractionResult:
         request = ExtractionRequest(kind=DocumentKind.offer, title=title, text=text)
-        return await service.extract(
-            request,
-            encoder=self.encoder,
-            store=self.store,
-            calibration=service.Calibration(self.settings.score_floor),
-            threshold=self.settings.skill_threshold,
-            max_skills=self.settings.max_skills,
-        )
+        return await service.extract(request, resources=self.resources, tuning=self.tuning)
 
     async def close(self) -> None:
+        await self.client.aclose()
         await self.store.close()
         self.encoder.close()
 
@@ -127,13 +142,14 @@ async def run(state_dir: Path, limit: int | None) -> list[str]:
         raise SystemExit("set TRAJECTOIRES_DATA_DIR: the benchmark reads the development offers")
     offers = load_offers(data_dir, limit)
     extract = Extractor(Settings(data_dir=state_dir))
-    try:
-        await extract("Serveur", "Accueillir les clients")  # loads the model and the shards
-        by_input = await professions(extract, offers)
-        found = await skills(extract, offers)
-        rate = await throughput(extract, offers[:50])
-    finally:
-        await extract.close()
+    async with extract.referentials_app.router.lifespan_context(extract.referentials_app):
+        try:
+            await extract("Serveur", "Accueillir les clients")  # loads the model and the shards
+            by_input = await professions(extract, offers)
+            found = await skills(extract, offers)
+            rate = await throughput(extract, offers[:50])
+        finally:
+            await extract.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     words = statistics.fmean(len(o["description"].split()) for o in offers)
     return [

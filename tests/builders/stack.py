@@ -60,9 +60,13 @@ async def running_stack(
         **service_settings(database_url, state_dir, encoder_spec),
         "referential_dir": referential_dir,
     }
+    referentials = create_referentials(ReferentialsSettings(**common))  # type: ignore[arg-type]
     apps = {
-        "referentials": create_referentials(ReferentialsSettings(**common)),  # type: ignore[arg-type]
-        "extraction": create_extraction(ExtractionSettings(**common)),  # type: ignore[arg-type]
+        "referentials": referentials,
+        "extraction": create_extraction(
+            ExtractionSettings(**common),  # type: ignore[arg-type]
+            referentials=httpx.ASGITransport(app=referentials),
+        ),
         "matching": create_matching(MatchingSettings(**common)),  # type: ignore[arg-type]
     }
     transports = {name: httpx.ASGITransport(app=app) for name, app in apps.items()}

@@ -27,8 +27,9 @@ Vous savez travailler en équipe."""
 async def client(rome_database: str, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
     await build_indexes(rome_database, tmp_path, "fake")
     settings = Settings(**service_settings(rome_database, tmp_path, "fake"))  # type: ignore[arg-type]
-    async with running(create_app(settings)) as client:
-        yield client
+    async with referentials_transport(rome_database) as referentials:
+        async with running(create_app(settings, referentials=referentials)) as client:
+            yield client
 
 
 async def _extract(client: httpx.AsyncClient, **body: object) -> dict[str, list[dict]]:  # type: ignore[type-arg]
@@ -108,3 +109,39 @@ class TestOnTheQdrantClientAdapter:
             result = await _extract(client, title="Serveur / Serveuse en restauration", text=OFFER)
         assert result["metiers"][0]["code_rome"] == "G1803"
         assert "100003" in {s["code"] for s in result["skills"]}
+
+
+class TestFicheContext:
+    async def test_skills_of_the_evoked_fiche_are_ranked_by_the_text(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        result = await _extract(client, title="Serveur / Serveuse en restauration", text=OFFER)
+        methods = {s["code"]: s["method"] for s in result["skills"]}
+        assert methods["100003"] == "semantic+fiche"  # Servir les plats et les boissons en salle
+        fiche_skills = [s for s in result["skills"] if s["method"] == "semantic+fiche"]
+        assert {s["code"] for s in fiche_skills} <= {
+            "100001", "100002", "100003", "100004", "100005", "300001", "200001"
+        }  # fmt: skip
+
+    async def test_a_skill_of_another_fiche_said_word_for_word_is_kept(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        text = OFFER + "\nConduire un chariot élévateur"
+        result = await _extract(client, title="Serveur / Serveuse en restauration", text=text)
+        methods = {s["code"]: s["method"] for s in result["skills"]}
+        assert methods.get("100012") == "semantic"
+
+    async def test_without_the_referentials_service_extraction_still_answers(
+        self, rome_database: str, tmp_path: Path
+    ) -> None:
+        await build_indexes(rome_database, tmp_path, "fake")
+        settings = Settings(**service_settings(rome_database, tmp_path, "fake"))  # type: ignore[arg-type]
+
+        def refuse(request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError("down", request=request)
+
+        app = create_app(settings, referentials=httpx.MockTransport(refuse))
+        async with running(app) as client:
+            result = await _extract(client, title="Serveur / Serveuse en restauration", text=OFFER)
+        assert result["metiers"][0]["code_rome"] == "G1803"
+        assert {s["method"] for s in result["skills"]} <= {"semantic"}

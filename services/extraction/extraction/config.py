@@ -19,7 +19,13 @@ class Settings(CommonSettings):
         0.80, ge=0, lt=1, description="Cosine mapped to score 0 (e5 cosines are compressed)."
     )
     skill_threshold: float = Field(0.35, ge=0, le=1, description="Lowest skill score returned.")
-    max_skills: int = Field(40, ge=1, description="Most skills returned per document.")
+    fiche_skills: int = Field(
+        10, ge=0, description="Most skills taken from the fiche of the evoked métier."
+    )
+    global_skill_threshold: float = Field(
+        0.75, ge=0, le=1, description="Lowest score of a skill outside that fiche."
+    )
+    max_skills: int = Field(25, ge=1, description="Most skills returned per document.")
     index_batch_size: int = Field(128, ge=1, description="Labels embedded per batch at index time.")
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from extraction.config import Settings
+from extraction.extract.service import Resources, Tuning
 from shared.deps import EncoderDep, VectorStoreDep
 
 
@@ -17,4 +18,20 @@ def _settings(request: Request) -> Settings:
 
 SettingsDep = Annotated[Settings, Depends(_settings)]
 
-__all__ = ["EncoderDep", "SettingsDep", "VectorStoreDep"]
+
+def _resources(request: Request, encoder: EncoderDep, store: VectorStoreDep) -> Resources:
+    return Resources(encoder=encoder, store=store, fiches=request.app.state.fiches)
+
+
+def _tuning(settings: SettingsDep) -> Tuning:
+    return Tuning(
+        floor=settings.score_floor,
+        threshold=settings.skill_threshold,
+        fiche_skills=settings.fiche_skills,
+        global_threshold=settings.global_skill_threshold,
+        max_skills=settings.max_skills,
+    )
+
+
+ResourcesDep = Annotated[Resources, Depends(_resources)]
+TuningDep = Annotated[Tuning, Depends(_tuning)]

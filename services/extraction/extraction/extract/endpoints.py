@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from extraction.deps import EncoderDep, SettingsDep, VectorStoreDep
+from extraction.deps import ResourcesDep, TuningDep
 from extraction.extract import service
 from shared.contracts.extraction import ExtractionRequest, ExtractionResult
 from shared.errors import error_responses
@@ -19,13 +19,6 @@ router = APIRouter(tags=["extraction"])
     responses=error_responses(422, 503),
 )
 async def create_extraction(
-    body: ExtractionRequest, encoder: EncoderDep, store: VectorStoreDep, settings: SettingsDep
+    body: ExtractionRequest, resources: ResourcesDep, tuning: TuningDep
 ) -> ExtractionResult:
-    return await service.extract(
-        body,
-        encoder=encoder,
-        store=store,
-        calibration=service.Calibration(settings.score_floor),
-        threshold=settings.skill_threshold,
-        max_skills=settings.max_skills,
-    )
+    return await service.extract(body, resources=resources, tuning=tuning)

@@ -1,4 +1,10 @@
-"""Find ROME skills and professions in French text: nearest official labels by embedding."""
+"""Find ROME skills and professions in French text.
+
+Professions: the nearest appellations to the title (or the opening of the text). Skills: the
+skills of the evoked fiche métier, ranked by how closely a unit of the text says them (a
+recruiter picks most skills from the fiche of the job), plus any other ROME skill a unit says
+almost word for word.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from extraction.extract.fiches import FicheSkills
 from extraction.extract.segments import Segment, segment
 from extraction.indexing import APPELLATIONS, SKILLS
 from shared.contracts.extraction import (
@@ -27,82 +34,127 @@ MAX_APPELLATIONS = 10
 
 
 @dataclass(frozen=True)
-class Calibration:
-    """Maps a cosine to a score in [0, 1]: cosines under `floor` are worth nothing."""
+class Tuning:
+    """How cosines become scores, and how many skills each source may give."""
 
-    floor: float
+    floor: float  # cosine mapped to score 0: e5 cosines are compressed
+    threshold: float  # lowest score returned
+    fiche_skills: int  # most skills taken from the evoked fiche
+    global_threshold: float  # a skill outside the fiche must score at least this
+    max_skills: int
 
-    def __call__(self, cosine: float) -> float:
+    def score(self, cosine: float) -> float:
         return float(np.clip((cosine - self.floor) / (1.0 - self.floor), 0.0, 1.0))
 
 
 @dataclass
-class _SkillFinding:
+class _Finding:
     label: str
     type: str
+    method: str
     score: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
 
+    def add(self, score: float, seg: Segment) -> None:
+        self.score = max(self.score, score)
+        if all(e.start != seg.start or e.end != seg.end for e in self.evidence):
+            self.evidence.append(Evidence(start=seg.start, end=seg.end, text=seg.text))
+
+
+@dataclass(frozen=True)
+class Resources:
+    encoder: Encoder
+    store: VectorStore
+    fiches: FicheSkills
+
 
 async def extract(
-    request: ExtractionRequest,
-    *,
-    encoder: Encoder,
-    store: VectorStore,
-    calibration: Calibration,
-    threshold: float,
-    max_skills: int,
+    request: ExtractionRequest, *, resources: Resources, tuning: Tuning
 ) -> ExtractionResult:
+    metiers, appellations = await _find_professions(request, resources=resources, tuning=tuning)
     segments = segment(request.text)
-    skills = await _find_skills(segments, encoder=encoder, store=store, calibration=calibration)
-    kept = [s for s in skills if s.score >= threshold][:max_skills]
-    metiers, appellations = await _find_professions(
-        request, encoder=encoder, store=store, calibration=calibration
+    findings: dict[str, _Finding] = {}
+    if segments:
+        vectors = await resources.encoder.embed_queries([s.text for s in segments])
+        if metiers:
+            fiche = await _fiche_findings(
+                metiers[0].code_rome, segments, vectors, resources, tuning
+            )
+            findings.update(fiche)
+        for code, finding in (await _global_findings(segments, vectors, resources, tuning)).items():
+            findings.setdefault(code, finding)
+    ranked = sorted(findings.items(), key=lambda item: item[1].score, reverse=True)
+    skills = [_skill(code, f) for code, f in ranked if f.score >= tuning.threshold]
+    return ExtractionResult(
+        skills=skills[: tuning.max_skills], metiers=metiers, appellations=appellations
     )
-    return ExtractionResult(skills=kept, metiers=metiers, appellations=appellations)
 
 
-async def _find_skills(
-    segments: list[Segment], *, encoder: Encoder, store: VectorStore, calibration: Calibration
-) -> list[ExtractedSkill]:
-    if not segments:
-        return []
-    vectors = await encoder.embed_queries([s.text for s in segments])
-    results = await store.search_batch(SKILLS, vectors, limit=HITS_PER_SEGMENT)
-    findings: dict[str, _SkillFinding] = {}
+async def _fiche_findings(
+    code_rome: str,
+    segments: list[Segment],
+    vectors: np.ndarray,
+    resources: Resources,
+    tuning: Tuning,
+) -> dict[str, _Finding]:
+    """Each skill of the fiche, scored by the unit of text that says it best."""
+    fiche = await resources.fiches.of(code_rome)
+    stored = await resources.store.vectors(SKILLS, [s.code for s in fiche])
+    skills = [s for s in fiche if s.code in stored]
+    if not skills:
+        return {}
+    similarity = vectors @ np.stack([stored[s.code] for s in skills]).T  # segments × skills
+    best = similarity.argmax(axis=0)
+    order = np.argsort(-similarity.max(axis=0))[: tuning.fiche_skills]
+    findings = {}
+    for column in order:
+        skill = skills[column]
+        finding = _Finding(skill.label, skill.type.value, "semantic+fiche")
+        finding.add(tuning.score(float(similarity[best[column], column])), segments[best[column]])
+        findings[skill.code] = finding
+    return findings
+
+
+async def _global_findings(
+    segments: list[Segment], vectors: np.ndarray, resources: Resources, tuning: Tuning
+) -> dict[str, _Finding]:
+    """Any ROME skill that a unit of text says almost as its label does."""
+    results = await resources.store.search_batch(SKILLS, vectors, limit=HITS_PER_SEGMENT)
+    findings: dict[str, _Finding] = {}
     for seg, hits in zip(segments, results, strict=True):
         for hit in hits:
-            finding = findings.setdefault(
-                hit.id, _SkillFinding(str(hit.payload["label"]), str(hit.payload["type"]))
-            )
-            finding.score = max(finding.score, calibration(hit.score))
-            if all(e.start != seg.start or e.end != seg.end for e in finding.evidence):
-                finding.evidence.append(Evidence(start=seg.start, end=seg.end, text=seg.text))
-    ranked = sorted(findings.items(), key=lambda item: item[1].score, reverse=True)
-    return [
-        ExtractedSkill(
-            code=code,
-            label=f.label,
-            type=SkillType(f.type),
-            score=round(f.score, 4),
-            evidence=f.evidence,
-            method="semantic",
-        )
-        for code, f in ranked
-    ]
+            score = tuning.score(hit.score)
+            if score < tuning.global_threshold:
+                continue
+            label, kind = str(hit.payload["label"]), str(hit.payload["type"])
+            findings.setdefault(hit.id, _Finding(label, kind, "semantic")).add(score, seg)
+    return findings
+
+
+def _skill(code: str, finding: _Finding) -> ExtractedSkill:
+    return ExtractedSkill(
+        code=code,
+        label=finding.label,
+        type=SkillType(finding.type),
+        score=round(finding.score, 4),
+        evidence=finding.evidence,
+        method=finding.method,
+    )
 
 
 async def _find_professions(
-    request: ExtractionRequest, *, encoder: Encoder, store: VectorStore, calibration: Calibration
+    request: ExtractionRequest, *, resources: Resources, tuning: Tuning
 ) -> tuple[list[EvokedMetier], list[EvokedAppellation]]:
     """Nearest appellations; a métier scores as its best appellation."""
     # the title says the profession best; without one, the opening of the text does
     context = request.title or request.text[:PROFESSION_CONTEXT_CHARS]
-    vector = (await encoder.embed_queries([context]))[0]
-    hits: list[Hit] = await store.search(APPELLATIONS, vector, limit=PROFESSION_CANDIDATES)
+    vector = (await resources.encoder.embed_queries([context]))[0]
+    hits: list[Hit] = await resources.store.search(
+        APPELLATIONS, vector, limit=PROFESSION_CANDIDATES
+    )
     appellations, metiers = [], {}
     for hit in hits:
-        score = round(calibration(hit.score), 4)
+        score = round(tuning.score(hit.score), 4)
         code_rome = str(hit.payload["code_rome"])
         appellations.append(
             EvokedAppellation(
