@@ -25,6 +25,7 @@ import httpx
 from extraction.config import Settings
 from extraction.extract import service
 from extraction.extract.fiches import FicheSkills
+from extraction.extract.lexicon import AppellationLexicon
 from referentials.config import Settings as ReferentialsSettings
 from referentials.main import create_app as create_referentials
 from shared.clients import ReferentialsClient
@@ -63,7 +64,9 @@ class Extractor:
         self.client = ReferentialsClient(
             "http://referentials", transport=httpx.ASGITransport(app=self.referentials_app)
         )
-        self.resources = service.Resources(self.encoder, self.store, FicheSkills(self.client))
+        self.resources = service.Resources(
+            self.encoder, self.store, FicheSkills(self.client), AppellationLexicon(self.client)
+        )
         self.tuning = service.Tuning(
             floor=settings.score_floor,
             threshold=settings.skill_threshold,

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from extraction.config import Settings
+from extraction.extract.lexicon import AppellationLexicon
 from extraction.indexing import build_indexes as build_indexes_into
 from extraction.main import create_app
 from shared.clients import ReferentialsClient
@@ -145,3 +146,25 @@ class TestFicheContext:
             result = await _extract(client, title="Serveur / Serveuse en restauration", text=OFFER)
         assert result["metiers"][0]["code_rome"] == "G1803"
         assert {s["method"] for s in result["skills"]} <= {"semantic"}
+
+
+class TestProfessionsInWords:
+    async def test_lexicon_reads_a_title_with_a_typo_and_a_gender_form(
+        self, rome_database: str
+    ) -> None:
+        async with referentials_transport(rome_database) as transport:
+            lexicon = AppellationLexicon(ReferentialsClient("http://r", transport=transport))
+            [(code, appellation, score), *_] = await lexicon.search("plombière", limit=3)
+            assert (code, appellation.code_rome) == ("12001", "F1603")
+            assert appellation.rome_label.startswith("Installateur")
+            typo = await lexicon.search("chaufagiste", limit=1)
+        assert [c for c, _, _ in typo] == ["12002"]
+        assert 0 < score <= 1
+
+    async def test_title_evokes_its_metier_through_both_readings(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        result = await _extract(client, title="Chaufagiste H/F", text="Dépannage de chaudières.")
+        assert result["metiers"][0]["code_rome"] == "F1603"
+        scores = [a["score"] for a in result["appellations"]]
+        assert scores == sorted(scores, reverse=True)

@@ -20,7 +20,8 @@ SettingsDep = Annotated[Settings, Depends(_settings)]
 
 
 def _resources(request: Request, encoder: EncoderDep, store: VectorStoreDep) -> Resources:
-    return Resources(encoder=encoder, store=store, fiches=request.app.state.fiches)
+    state = request.app.state
+    return Resources(encoder=encoder, store=store, fiches=state.fiches, lexicon=state.lexicon)
 
 
 def _tuning(settings: SettingsDep) -> Tuning:

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from extraction.api import router
 from extraction.config import Settings, get_settings
 from extraction.extract.fiches import FicheSkills
+from extraction.extract.lexicon import AppellationLexicon
 from extraction.indexing import INDEXES
 from shared.app import build_app
 from shared.clients import ReferentialsClient
@@ -30,6 +31,7 @@ def create_app(
             settings.referentials_url, timeout=settings.http_timeout_s, transport=referentials
         )
         app.state.fiches = FicheSkills(client)
+        app.state.lexicon = AppellationLexicon(client)
         async with vectors(app):
             yield
         await client.aclose()
