@@ -28,7 +28,8 @@ _IRREGULAR = {
     "soudure": "soud", "souder": "soud", "peinture": "peindr", "peindre": "peindr",
     "ecoute": "ecout", "ecouter": "ecout", "communication": "communiqu",
     "communiquer": "communiqu", "coordination": "coordonn", "coordonner": "coordonn",
-    "manutention": "manutention", "manutentionner": "manutention", "clientele": "client", "accueill": "accueil",
+    "manutention": "manutention", "manutentionner": "manutention", "clientele": "client",
+    "accueill": "accueil",
     "travaux": "travail",
 }  # fmt: skip
 

@@ -33,7 +33,12 @@ class TestRoot:
 
     @pytest.mark.parametrize(
         ("one", "other"),
-        [("caissière", "caisse"), ("vendeuses", "vente"), ("métiers", "métier"), ("travaux", "travail")],
+        [
+            ("caissière", "caisse"),
+            ("vendeuses", "vente"),
+            ("métiers", "métier"),
+            ("travaux", "travail"),
+        ],
     )
     def test_gender_and_number_forms_share_a_root(self, one: str, other: str) -> None:
         assert _root(one) == _root(other)
