@@ -56,6 +56,8 @@ class ServiceClient:
         *,
         json: Any = None,
         params: dict[str, Any] | None = None,
+        files: Any = None,
+        data: dict[str, Any] | None = None,
     ) -> ModelT:
         """Call the service and parse its answer into ``response_model``.
 
@@ -65,7 +67,7 @@ class ServiceClient:
             BadGateway: it answered with a 5xx or a body that breaks the contract (502).
             AppError: its own 4xx error, passed through with its code and status.
         """
-        response = await self._send(method, path, json=json, params=params)
+        response = await self._send(method, path, json=json, params=params, files=files, data=data)
         if response.status_code >= 400:
             raise self._error_from(response)
         try:
@@ -83,7 +85,14 @@ class ServiceClient:
             raise ServiceUnavailable(f"{self.service} is not ready ({response.status_code})")
 
     async def _send(
-        self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        files: Any = None,
+        data: dict[str, Any] | None = None,
     ) -> httpx.Response:
         headers = {}
         request_id = request_id_var.get()
@@ -93,7 +102,13 @@ class ServiceClient:
         for attempt in range(attempts):
             try:
                 return await self._http.request(
-                    method, path, json=json, params=params, headers=headers
+                    method,
+                    path,
+                    json=json,
+                    params=params,
+                    files=files,
+                    data=data,
+                    headers=headers,
                 )
             except httpx.TimeoutException as exc:
                 if attempt + 1 == attempts:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
+from shared.contracts.constraints import Constraint
 from shared.contracts.rome import SkillType
 
 MAX_TEXT_CHARS = 200_000
+MAX_ANSWERS = 100
+MAX_BATCH = 100
 
 
 class DocumentKind(StrEnum):
@@ -18,35 +22,89 @@ class DocumentKind(StrEnum):
     training = "training"
 
 
+class SkillMethod(StrEnum):
+    lexical = "lexical"
+    semantic = "semantic"
+    both = "lexical+semantic"
+
+
+class QuestionAnswer(BaseModel):
+    question: str = Field(
+        "", max_length=2_000, description="The question asked.", examples=["Quel métier ?"]
+    )
+    answer: str = Field(
+        max_length=20_000,
+        description="The person's answer, as typed or dictated.",
+        examples=["j'ai fait serveur pendant cinq ans en brasserie"],
+    )
+
+
 class ExtractionRequest(BaseModel):
     kind: DocumentKind = Field(description="What the text is.", examples=["offer"])
     title: str | None = Field(
         None,
         max_length=500,
-        description="Title (offer title, training name).",
+        description="Title (offer title, training name, CV headline).",
         examples=["Serveur / Serveuse H/F"],
     )
-    text: str = Field(
+    text: str | None = Field(
+        None,
         min_length=1,
         max_length=MAX_TEXT_CHARS,
-        description="The French text.",
+        description="The French text; required unless `kind` is `answers` and `answers` is set.",
         examples=["Vous assurez l'accueil des clients, la prise de commande et le service."],
     )
+    answers: list[QuestionAnswer] | None = Field(
+        None,
+        max_length=MAX_ANSWERS,
+        description="For `kind=answers`: the questionnaire, question and answer pairs in order. "
+        "Evidence offsets then refer to one answer, named by its index.",
+    )
+    min_score: float | None = Field(
+        None, ge=0, le=1, description="Lowest skill score returned (default: the calibrated one)."
+    )
+    max_skills: int | None = Field(
+        None, ge=1, le=200, description="Most skills returned (default 30)."
+    )
+
+    @model_validator(mode="after")
+    def _has_content(self) -> Self:
+        if self.answers is not None and self.kind is not DocumentKind.answers:
+            raise ValueError("`answers` is only for kind=answers")
+        if self.text is None and not self.answers:
+            raise ValueError("give `text` (or `answers` for kind=answers)")
+        return self
 
 
 class Evidence(BaseModel):
-    start: int = Field(description="Start offset (characters) in `text`.")
-    end: int = Field(description="End offset (exclusive) in `text`.")
+    start: int = Field(description="Start offset (characters) in `text`, or in the answer.")
+    end: int = Field(description="End offset (exclusive).")
     text: str = Field(description="The evidence span itself.")
+    answer: int | None = Field(
+        None, description="Index of the answer the offsets refer to (kind=answers)."
+    )
+    section: str | None = Field(None, description="Kind of the section it lies in.")
 
 
 class ExtractedSkill(BaseModel):
     code: str = Field(description="ROME skill code_ogr.", examples=["125910"])
     label: str = Field(description="Official ROME label.")
     type: SkillType = Field(description="savoir_faire, savoir_etre or savoir.")
-    score: float = Field(ge=0, le=1, description="Confidence in [0, 1].")
-    evidence: list[Evidence] = Field(description="Where the text says it.")
-    method: str = Field("semantic", description="How it was found: `semantic` or `lexical`.")
+    score: float = Field(
+        ge=0,
+        le=1,
+        description="Calibrated confidence in [0, 1]: among skills scored about p on the "
+        "development offers, a share of about p was one the recruiter listed.",
+    )
+    evidence: list[Evidence] = Field(description="Where the text says it, best first.")
+    method: SkillMethod = Field(
+        SkillMethod.semantic,
+        description="How it was found: by the words of its label (`lexical`), by meaning "
+        "(`semantic`), or both.",
+    )
+    in_metier: bool = Field(
+        False, description="Whether it is a skill of the first métier the text evokes."
+    )
 
 
 class EvokedMetier(BaseModel):
@@ -62,7 +120,54 @@ class EvokedAppellation(BaseModel):
     score: float = Field(ge=0, le=1, description="Confidence in [0, 1].")
 
 
+class SectionRead(BaseModel):
+    kind: str = Field(description="What the section holds.", examples=["missions"])
+    start: int = Field(description="Start offset (characters) in `text`, or in the answer.")
+    end: int = Field(description="End offset (exclusive).")
+    heading: str | None = Field(None, description="Its heading, when the text has one.")
+    answer: int | None = Field(None, description="Index of the answer (kind=answers).")
+    skills_taken: bool = Field(description="Whether skills are read from this section.")
+
+
 class ExtractionResult(BaseModel):
     skills: list[ExtractedSkill] = Field(description="Skills found, best first.")
     metiers: list[EvokedMetier] = Field(description="Métiers evoked, best first.")
     appellations: list[EvokedAppellation] = Field(description="Appellations evoked, best first.")
+    constraints: list[Constraint] = Field(
+        default_factory=list, description="Work constraints stated, in text order."
+    )
+    sections: list[SectionRead] = Field(
+        default_factory=list, description="The sections the text was split into."
+    )
+
+
+class BatchExtractionRequest(BaseModel):
+    documents: list[ExtractionRequest] = Field(
+        min_length=1, max_length=MAX_BATCH, description="Up to 100 documents."
+    )
+
+
+class BatchItemError(BaseModel):
+    code: str = Field(description="Stable machine-readable error code.", examples=["not_french"])
+    message: str = Field(description="Why this document was not read.")
+
+
+class BatchItem(BaseModel):
+    result: ExtractionResult | None = Field(None, description="The extraction, when it worked.")
+    error: BatchItemError | None = Field(
+        None, description="Why this document alone failed; the others are not affected."
+    )
+
+
+class BatchExtractionResult(BaseModel):
+    items: list[BatchItem] = Field(description="One item per document, in order.")
+
+
+class UploadedDocument(BaseModel):
+    format: str = Field(description="What the file was read as: pdf, docx, odt or txt.")
+    pages: int | None = Field(None, description="Page count, for a PDF.")
+    text: str = Field(description="The text read from the file: evidence offsets refer to it.")
+
+
+class FileExtractionResult(ExtractionResult):
+    document: UploadedDocument = Field(description="The text the file was read into.")

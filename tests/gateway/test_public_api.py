@@ -98,6 +98,41 @@ class TestVerticalSlice:
         assert response.status_code == 200
         assert response.json()["metiers"][0]["code_rome"] == "F1603"
 
+    async def test_batch_extraction_through_the_gateway(self, gateway: httpx.AsyncClient) -> None:
+        documents = [
+            {"kind": "offer", "title": "Plombier", "text": "Poser des canalisations de plomberie"},
+            {"kind": "offer", "text": "We are hiring a plumber for our team in Lyon."},
+        ]
+        response = await gateway.post("/v1/extractions/batch", json={"documents": documents})
+        assert response.status_code == 200
+        first, second = response.json()["items"]
+        assert first["result"]["metiers"][0]["code_rome"] == "F1603"
+        assert second == {"result": None, "error": second["error"]}
+        assert second["error"]["code"] == "not_french"
+
+    async def test_file_extraction_through_the_gateway(self, gateway: httpx.AsyncClient) -> None:
+        cv = b"Plombier\nJe sais poser et raccorder des canalisations de plomberie.\nPermis B"
+        response = await gateway.post(
+            "/v1/extractions/file",
+            files={"file": ("cv.txt", cv, "text/plain")},
+            data={"kind": "cv"},
+        )
+        assert response.status_code == 200, response.text
+        result = response.json()
+        assert result["document"]["format"] == "txt"
+        assert "100009" in {s["code"] for s in result["skills"]}
+        assert result["constraints"][0]["value"] == "B"
+
+    async def test_upload_errors_keep_their_code_through_the_gateway(
+        self, gateway: httpx.AsyncClient
+    ) -> None:
+        png = b"\x89PNG\r\n\x1a\n" + bytes(100)
+        response = await gateway.post(
+            "/v1/extractions/file", files={"file": ("cv.png", png, "image/png")}
+        )
+        assert response.status_code == 415
+        assert response.json()["error"]["code"] == "unsupported_file_type"
+
     async def test_match_from_text_goes_through_extraction(
         self, gateway: httpx.AsyncClient
     ) -> None:

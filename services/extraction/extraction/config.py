@@ -16,16 +16,22 @@ class Settings(CommonSettings):
     host: str = Field("127.0.0.1", description="Interface to listen on.")
     port: int = Field(8001, description="Port to listen on.")
     score_floor: float = Field(
-        0.80, ge=0, lt=1, description="Cosine mapped to score 0 (e5 cosines are compressed)."
+        0.80,
+        ge=0,
+        lt=1,
+        description="Cosine mapped to profession score 0 (e5 cosines are compressed).",
     )
-    skill_threshold: float = Field(0.35, ge=0, le=1, description="Lowest skill score returned.")
-    fiche_skills: int = Field(
-        10, ge=0, description="Most skills taken from the fiche of the evoked métier."
+    skill_threshold: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="Lowest skill score returned; unset, the calibrated threshold is used.",
     )
-    global_skill_threshold: float = Field(
-        0.75, ge=0, le=1, description="Lowest score of a skill outside that fiche."
+    max_skills: int = Field(30, ge=1, description="Most skills returned per document.")
+    max_units: int = Field(
+        80, ge=1, description="Units of text (lines, sentences) read for skills per document."
     )
-    max_skills: int = Field(25, ge=1, description="Most skills returned per document.")
+    max_file_bytes: int = Field(10_000_000, ge=1, description="Largest uploaded file.")
     index_batch_size: int = Field(128, ge=1, description="Labels embedded per batch at index time.")
 
 

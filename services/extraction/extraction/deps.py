@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from extraction.config import Settings
-from extraction.extract.service import Resources, Tuning
+from extraction.extract.service import Resources, Tuning, tuning
 from shared.deps import EncoderDep, VectorStoreDep
 
 
@@ -21,17 +21,17 @@ SettingsDep = Annotated[Settings, Depends(_settings)]
 
 def _resources(request: Request, encoder: EncoderDep, store: VectorStoreDep) -> Resources:
     state = request.app.state
-    return Resources(encoder=encoder, store=store, fiches=state.fiches, lexicon=state.lexicon)
+    return Resources(
+        encoder=encoder,
+        store=store,
+        fiches=state.fiches,
+        appellations=state.appellations,
+        skills=state.skills,
+    )
 
 
 def _tuning(settings: SettingsDep) -> Tuning:
-    return Tuning(
-        floor=settings.score_floor,
-        threshold=settings.skill_threshold,
-        fiche_skills=settings.fiche_skills,
-        global_threshold=settings.global_skill_threshold,
-        max_skills=settings.max_skills,
-    )
+    return tuning(settings)
 
 
 ResourcesDep = Annotated[Resources, Depends(_resources)]

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from extraction.api import router
 from extraction.config import Settings, get_settings
 from extraction.extract.fiches import FicheSkills
-from extraction.extract.lexicon import AppellationLexicon
+from extraction.extract.lexicon import AppellationLexicon, SkillLexicon
 from extraction.indexing import INDEXES
 from shared.app import build_app
 from shared.clients import ReferentialsClient
@@ -31,7 +31,8 @@ def create_app(
             settings.referentials_url, timeout=settings.http_timeout_s, transport=referentials
         )
         app.state.fiches = FicheSkills(client)
-        app.state.lexicon = AppellationLexicon(client)
+        app.state.appellations = AppellationLexicon(client)
+        app.state.skills = SkillLexicon(client)
         async with vectors(app):
             yield
         await client.aclose()

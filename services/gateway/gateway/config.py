@@ -18,6 +18,7 @@ class Settings(CommonSettings):
     cache_max_age_s: int = Field(
         300, ge=0, description="Cache-Control max-age of read responses (they carry an ETag)."
     )
+    max_upload_bytes: int = Field(10_000_000, ge=1, description="Largest uploaded file.")
 
 
 @lru_cache

@@ -9,6 +9,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from gateway.config import Settings
 from gateway.tenancy.service import Caller, authenticate, require
 from shared.clients import ExtractionClient, MatchingClient, ReferentialsClient
 from shared.db import unit_of_work
@@ -16,6 +17,14 @@ from shared.db import unit_of_work
 api_key_header = APIKeyHeader(
     name="X-API-Key", auto_error=False, description="Your tenant's API key."
 )
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]
 
 
 async def _session(request: Request) -> AsyncIterator[AsyncSession]:

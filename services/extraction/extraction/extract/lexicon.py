@@ -1,11 +1,19 @@
-"""The ROME appellations as a French-aware label index, to read job titles as people write them."""
+"""The ROME labels, kept in memory for matching by words: appellations and skills.
+
+Both are built on first use from the referentials service, and stay absent (matching by meaning
+only) while it cannot be reached.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
+from extraction.extract.lexical import SkillMatcher
 from shared.clients import ReferentialsClient
+from shared.contracts.rome import SkillType
 from shared.errors import AppError
 from shared.french import LabelIndex
 from shared.logging import get_logger
@@ -13,6 +21,32 @@ from shared.logging import get_logger
 log = get_logger(__name__)
 
 RANK_CAP = 1.5  # LabelIndex ranks: coverage (≤ 1) plus a bonus for exact or prefix labels
+BuiltT = TypeVar("BuiltT")
+
+
+class _FromReferentials(ABC, Generic[BuiltT]):
+    """Something built once from the referentials service, retried while it is unreachable."""
+
+    def __init__(self, referentials: ReferentialsClient) -> None:
+        self._referentials = referentials
+        self._built: BuiltT | None = None
+        self._lock = asyncio.Lock()
+
+    async def ready(self) -> BuiltT | None:
+        if self._built is None:
+            async with self._lock:
+                if self._built is None:
+                    try:
+                        self._built = await self._build(self._referentials)
+                    except AppError as exc:
+                        log.warning(
+                            "lexicon_unavailable",
+                            extra={"lexicon": type(self).__name__, "error": exc.code},
+                        )
+        return self._built
+
+    @abstractmethod
+    async def _build(self, referentials: ReferentialsClient) -> BuiltT: ...
 
 
 @dataclass(frozen=True)
@@ -22,44 +56,55 @@ class Appellation:
     rome_label: str
 
 
-class AppellationLexicon:
-    """Built on first use from the referentials service; absent while it cannot be reached."""
+@dataclass(frozen=True)
+class _Appellations:
+    index: LabelIndex
+    by_code: dict[str, Appellation]
 
-    def __init__(self, referentials: ReferentialsClient) -> None:
-        self._referentials = referentials
-        self._index: LabelIndex | None = None
-        self._appellations: dict[str, Appellation] = {}
-        self._lock = asyncio.Lock()
+
+class AppellationLexicon(_FromReferentials[_Appellations]):
+    """The appellations as a French-aware label index, to read job titles as people write them."""
 
     async def search(self, text: str, *, limit: int) -> list[tuple[str, Appellation, float]]:
         """(code, appellation, score in [0, 1]) of the labels ``text`` says, best first."""
-        index = await self._ready()
-        if index is None:
+        built = await self.ready()
+        if built is None:
             return []
         return [
-            (m.key, self._appellations[m.key], min(m.score, RANK_CAP) / RANK_CAP)
-            for m in index.search(text, limit=limit)
+            (m.key, built.by_code[m.key], min(m.score, RANK_CAP) / RANK_CAP)
+            for m in built.index.search(text, limit=limit)
         ]
 
-    def get(self, code: str) -> Appellation | None:
-        return self._appellations.get(code)
+    async def _build(self, referentials: ReferentialsClient) -> _Appellations:
+        metiers = {m.code_rome: m.label async for m in referentials.iter_metiers()}
+        appellations = [a async for a in referentials.iter_appellations()]
+        return _Appellations(
+            LabelIndex((a.code, a.label, [a.label_short or ""]) for a in appellations),
+            {
+                a.code: Appellation(a.label, a.code_rome, metiers.get(a.code_rome, ""))
+                for a in appellations
+            },
+        )
 
-    async def _ready(self) -> LabelIndex | None:
-        if self._index is None:
-            async with self._lock:
-                if self._index is None:
-                    await self._build()
-        return self._index
 
-    async def _build(self) -> None:
-        try:
-            metiers = {m.code_rome: m.label async for m in self._referentials.iter_metiers()}
-            appellations = [a async for a in self._referentials.iter_appellations()]
-        except AppError as exc:
-            log.warning("appellations_unavailable", extra={"error": exc.code})
-            return
-        self._appellations = {
-            a.code: Appellation(a.label, a.code_rome, metiers.get(a.code_rome, ""))
-            for a in appellations
-        }
-        self._index = LabelIndex((a.code, a.label, [a.label_short or ""]) for a in appellations)
+@dataclass(frozen=True)
+class Skill:
+    label: str
+    type: SkillType
+
+
+@dataclass(frozen=True)
+class Skills:
+    matcher: SkillMatcher
+    by_code: dict[str, Skill]
+
+
+class SkillLexicon(_FromReferentials[Skills]):
+    """Every ROME skill label, matched by the roots of its words."""
+
+    async def _build(self, referentials: ReferentialsClient) -> Skills:
+        skills = {s.code: Skill(s.label, s.type) async for s in referentials.iter_skills()}
+        matcher = await asyncio.to_thread(
+            SkillMatcher, ((code, skill.label) for code, skill in skills.items())
+        )
+        return Skills(matcher, skills)

@@ -1,66 +1,31 @@
-"""Find ROME skills and professions in French text.
+"""Find ROME skills, professions and work constraints in French documents.
 
-Professions: the nearest appellations to the title (or the opening of the text). Skills: the
-skills of the evoked fiche métier, ranked by how closely a unit of the text says them (a
-recruiter picks most skills from the fiche of the job), plus any other ROME skill a unit says
-almost word for word.
+Documents are read in batches: every unit of text of the batch is embedded in one call (repeated
+units once), which is what makes bulk ingestion fast; a single document is a batch of one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
+from extraction.config import Settings
+from extraction.documents.errors import NotFrench
+from extraction.documents.language import looks_french
+from extraction.extract import skills as skill_finder
+from extraction.extract.constraints import find_constraints
+from extraction.extract.document import Document, read
 from extraction.extract.fiches import FicheSkills
-from extraction.extract.lexicon import Appellation, AppellationLexicon
-from extraction.extract.segments import Segment, segment
-from extraction.indexing import APPELLATIONS, SKILLS
-from shared.contracts.extraction import (
-    Evidence,
-    EvokedAppellation,
-    EvokedMetier,
-    ExtractedSkill,
-    ExtractionRequest,
-    ExtractionResult,
-)
-from shared.contracts.rome import SkillType
+from extraction.extract.lexicon import AppellationLexicon, SkillLexicon
+from extraction.extract.professions import ProfessionScoring, find_professions
+from extraction.extract.scoring import Calibration, calibration
+from shared.contracts.constraints import Constraint
+from shared.contracts.extraction import ExtractionRequest, ExtractionResult
 from shared.encoder import Encoder
-from shared.vector_store import Hit, VectorStore
-
-HITS_PER_SEGMENT = 3
-PROFESSION_CONTEXT_CHARS = 600
-PROFESSION_CANDIDATES = 30
-MAX_APPELLATIONS = 10
-LEXICAL_WEIGHT = 0.5  # measured on the development offers: 0.3 to 0.7 do as well
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """How cosines become scores, and how many skills each source may give."""
-
-    floor: float  # cosine mapped to score 0: e5 cosines are compressed
-    threshold: float  # lowest score returned
-    fiche_skills: int  # most skills taken from the evoked fiche
-    global_threshold: float  # a skill outside the fiche must score at least this
-    max_skills: int
-
-    def score(self, cosine: float) -> float:
-        return float(np.clip((cosine - self.floor) / (1.0 - self.floor), 0.0, 1.0))
-
-
-@dataclass
-class _Finding:
-    label: str
-    type: str
-    method: str
-    score: float = 0.0
-    evidence: list[Evidence] = field(default_factory=list)
-
-    def add(self, score: float, seg: Segment) -> None:
-        self.score = max(self.score, score)
-        if all(e.start != seg.start or e.end != seg.end for e in self.evidence):
-            self.evidence.append(Evidence(start=seg.start, end=seg.end, text=seg.text))
+from shared.errors import AppError
+from shared.vector_store import VectorStore
 
 
 @dataclass(frozen=True)
@@ -68,130 +33,118 @@ class Resources:
     encoder: Encoder
     store: VectorStore
     fiches: FicheSkills
-    lexicon: AppellationLexicon
+    appellations: AppellationLexicon
+    skills: SkillLexicon
+
+
+@dataclass(frozen=True)
+class Tuning:
+    professions: ProfessionScoring
+    calibration: Calibration
+    threshold: float | None  # lowest skill score returned; None: the calibrated threshold
+    max_skills: int
+    max_units: int  # units of text embedded per document, in text order
+
+
+def tuning(settings: Settings) -> Tuning:
+    """The tuning the settings ask for, with the calibration shipped in the package."""
+    return Tuning(
+        professions=ProfessionScoring(floor=settings.score_floor),
+        calibration=calibration(),
+        threshold=settings.skill_threshold,
+        max_skills=settings.max_skills,
+        max_units=settings.max_units,
+    )
 
 
 async def extract(
     request: ExtractionRequest, *, resources: Resources, tuning: Tuning
 ) -> ExtractionResult:
-    metiers, appellations = await _find_professions(request, resources=resources, tuning=tuning)
-    segments = segment(request.text)
-    findings: dict[str, _Finding] = {}
-    if segments:
-        vectors = await resources.encoder.embed_queries([s.text for s in segments])
-        if metiers:
-            fiche = await _fiche_findings(
-                metiers[0].code_rome, segments, vectors, resources, tuning
+    """Raises: NotFrench: the text is in another language, or is not text."""
+    outcome = (await extract_many([request], resources=resources, tuning=tuning))[0]
+    if isinstance(outcome, AppError):
+        raise outcome
+    return outcome
+
+
+async def extract_many(
+    requests: Sequence[ExtractionRequest], *, resources: Resources, tuning: Tuning
+) -> list[ExtractionResult | AppError]:
+    """Read every document, embed all their units at once, then score each.
+
+    A document that cannot be read gives its error in its place; the others go on.
+    """
+    documents = [read(request, max_units=tuning.max_units) for request in requests]
+    readable = [document if looks_french(document.text) else None for document in documents]
+    texts = [d.profession_context for d in readable if d] + [
+        unit.text for d in readable if d for unit in d.units
+    ]
+    vectors = await resources.encoder.embed_queries(texts)
+    contexts, units = iter(vectors), iter(vectors[sum(1 for d in readable if d) :])
+    lexicon = await resources.skills.ready()
+    sources = skill_finder.SkillSources(lexicon, resources.fiches, resources.store)
+    outcomes: list[ExtractionResult | AppError] = []
+    for request, document in zip(requests, readable, strict=True):
+        if document is None:
+            outcomes.append(NotFrench("the text does not look like French"))
+            continue
+        unit_vectors = np.array([next(units) for _ in document.units], dtype=np.float32)
+        outcomes.append(
+            await _extract_one(
+                request,
+                document,
+                context_vector=next(contexts),
+                unit_vectors=unit_vectors.reshape(len(document.units), vectors.shape[1]),
+                sources=sources,
+                resources=resources,
+                tuning=tuning,
             )
-            findings.update(fiche)
-        for code, finding in (await _global_findings(segments, vectors, resources, tuning)).items():
-            findings.setdefault(code, finding)
-    ranked = sorted(findings.items(), key=lambda item: item[1].score, reverse=True)
-    skills = [_skill(code, f) for code, f in ranked if f.score >= tuning.threshold]
-    return ExtractionResult(
-        skills=skills[: tuning.max_skills], metiers=metiers, appellations=appellations
-    )
+        )
+    return outcomes
 
 
-async def _fiche_findings(
-    code_rome: str,
-    segments: list[Segment],
-    vectors: np.ndarray,
+async def _extract_one(
+    request: ExtractionRequest,
+    document: Document,
+    *,
+    context_vector: np.ndarray,
+    unit_vectors: np.ndarray,
+    sources: skill_finder.SkillSources,
     resources: Resources,
     tuning: Tuning,
-) -> dict[str, _Finding]:
-    """Each skill of the fiche, scored by the unit of text that says it best."""
-    fiche = await resources.fiches.of(code_rome)
-    stored = await resources.store.vectors(SKILLS, [s.code for s in fiche])
-    skills = [s for s in fiche if s.code in stored]
-    if not skills:
-        return {}
-    similarity = vectors @ np.stack([stored[s.code] for s in skills]).T  # segments × skills
-    best = similarity.argmax(axis=0)
-    order = np.argsort(-similarity.max(axis=0))[: tuning.fiche_skills]
-    findings = {}
-    for column in order:
-        skill = skills[column]
-        finding = _Finding(skill.label, skill.type.value, "semantic+fiche")
-        finding.add(tuning.score(float(similarity[best[column], column])), segments[best[column]])
-        findings[skill.code] = finding
-    return findings
-
-
-async def _global_findings(
-    segments: list[Segment], vectors: np.ndarray, resources: Resources, tuning: Tuning
-) -> dict[str, _Finding]:
-    """Any ROME skill that a unit of text says almost as its label does."""
-    results = await resources.store.search_batch(SKILLS, vectors, limit=HITS_PER_SEGMENT)
-    findings: dict[str, _Finding] = {}
-    for seg, hits in zip(segments, results, strict=True):
-        for hit in hits:
-            score = tuning.score(hit.score)
-            if score < tuning.global_threshold:
-                continue
-            label, kind = str(hit.payload["label"]), str(hit.payload["type"])
-            findings.setdefault(hit.id, _Finding(label, kind, "semantic")).add(score, seg)
-    return findings
-
-
-def _skill(code: str, finding: _Finding) -> ExtractedSkill:
-    return ExtractedSkill(
-        code=code,
-        label=finding.label,
-        type=SkillType(finding.type),
-        score=round(finding.score, 4),
-        evidence=finding.evidence,
-        method=finding.method,
+) -> ExtractionResult:
+    metiers, appellations = await find_professions(
+        document.profession_context,
+        context_vector,
+        store=resources.store,
+        lexicon=resources.appellations,
+        scoring=tuning.professions,
+    )
+    found = await skill_finder.candidates(document, unit_vectors, metiers, sources)
+    threshold = next(
+        t
+        for t in (request.min_score, tuning.threshold, tuning.calibration.threshold)
+        if t is not None
+    )
+    skills = skill_finder.ranked(
+        document,
+        found,
+        calibration=tuning.calibration,
+        threshold=threshold,
+        limit=request.max_skills or tuning.max_skills,
+    )
+    return ExtractionResult(
+        skills=skills,
+        metiers=metiers,
+        appellations=appellations,
+        constraints=_constraints(document),
+        sections=document.section_reads(),
     )
 
 
-async def _find_professions(
-    request: ExtractionRequest, *, resources: Resources, tuning: Tuning
-) -> tuple[list[EvokedMetier], list[EvokedAppellation]]:
-    """Appellations near the title both in meaning and in words; a métier scores as its best.
-
-    The two readings are averaged: the embedding knows paraphrases, the label index knows
-    abbreviations, gender forms and the exact official wording.
-    """
-    # the title says the profession best; without one, the opening of the text does
-    context = request.title or request.text[:PROFESSION_CONTEXT_CHARS]
-    vector = (await resources.encoder.embed_queries([context]))[0]
-    hits: list[Hit] = await resources.store.search(
-        APPELLATIONS, vector, limit=PROFESSION_CANDIDATES
-    )
-    semantic = {hit.id: tuning.score(hit.score) for hit in hits}
-    known = {
-        hit.id: Appellation(
-            str(hit.payload["label"]), str(hit.payload["code_rome"]), str(hit.payload["rome_label"])
-        )
-        for hit in hits
-    }
-    lexical = {}
-    for code, appellation, score in await resources.lexicon.search(
-        context, limit=PROFESSION_CANDIDATES
-    ):
-        lexical[code] = score
-        known.setdefault(code, appellation)
-    weight = LEXICAL_WEIGHT if lexical else 0.0
-    fused = {
-        code: (1 - weight) * semantic.get(code, 0.0) + weight * lexical.get(code, 0.0)
-        for code in known
-    }
-    return _rank_professions(fused, known)
-
-
-def _rank_professions(
-    scores: dict[str, float], appellations: dict[str, Appellation]
-) -> tuple[list[EvokedMetier], list[EvokedAppellation]]:
-    evoked: list[EvokedAppellation] = []
-    metiers: dict[str, EvokedMetier] = {}
-    for code in sorted(scores, key=lambda code: scores[code], reverse=True):
-        appellation, score = appellations[code], round(scores[code], 4)
-        code_rome = appellation.code_rome
-        evoked.append(
-            EvokedAppellation(code=code, label=appellation.label, code_rome=code_rome, score=score)
-        )
-        if code_rome not in metiers:
-            label = appellation.rome_label
-            metiers[code_rome] = EvokedMetier(code_rome=code_rome, label=label, score=score)
-    return list(metiers.values()), evoked[:MAX_APPELLATIONS]
+def _constraints(document: Document) -> list[Constraint]:
+    return [
+        constraint
+        for part in document.parts
+        for constraint in find_constraints(part.text, answer=part.answer)
+    ]

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
-from gateway.deps import CallerDep, ExtractionDep, MatchingDep
+from fastapi import APIRouter, File, Form, UploadFile
+
+from gateway.deps import CallerDep, ExtractionDep, MatchingDep, SettingsDep
 from gateway.public import service
-from shared.contracts.extraction import ExtractionRequest, ExtractionResult
+from shared.contracts.extraction import (
+    BatchExtractionRequest,
+    BatchExtractionResult,
+    DocumentKind,
+    ExtractionRequest,
+    ExtractionResult,
+    FileExtractionResult,
+)
 from shared.contracts.matching import MetierMatchRequest, MetierMatchResponse
-from shared.errors import error_responses
+from shared.errors import PayloadTooLarge, error_responses
 
 router = APIRouter()
 
@@ -24,6 +33,47 @@ async def create_extraction(
     body: ExtractionRequest, _: CallerDep, extraction: ExtractionDep
 ) -> ExtractionResult:
     return await extraction.extract(body)
+
+
+@router.post(
+    "/extractions/batch",
+    response_model=BatchExtractionResult,
+    tags=["extraction"],
+    summary="Extract from up to 100 documents in one call (bulk ingestion)",
+    description="Each document gets its own item: a result, or the error that stopped it alone.",
+    responses=error_responses(401, 422, 502, 503, 504),
+)
+async def create_batch_extraction(
+    body: BatchExtractionRequest, _: CallerDep, extraction: ExtractionDep
+) -> BatchExtractionResult:
+    return await extraction.extract_batch(body)
+
+
+@router.post(
+    "/extractions/file",
+    response_model=FileExtractionResult,
+    tags=["extraction"],
+    summary="Extract from an uploaded CV: PDF, DOCX, ODT or plain text (10 MB at most)",
+    description="Evidence offsets refer to `document.text`, the text read from the file. A "
+    "scanned PDF without a text layer is refused with `scanned_pdf`.",
+    responses=error_responses(401, 413, 415, 422, 502, 503, 504),
+)
+async def create_file_extraction(
+    file: Annotated[UploadFile, File(description="The document (PDF, DOCX, ODT, TXT).")],
+    _: CallerDep,
+    extraction: ExtractionDep,
+    settings: SettingsDep,
+    kind: Annotated[DocumentKind, Form(description="What the document is.")] = DocumentKind.cv,
+    title: Annotated[str | None, Form(max_length=500, description="Its title.")] = None,
+) -> FileExtractionResult:
+    content = await file.read(settings.max_upload_bytes + 1)
+    if len(content) > settings.max_upload_bytes:
+        raise PayloadTooLarge(
+            f"the file is over {settings.max_upload_bytes} bytes", code="file_too_large"
+        )
+    return await extraction.extract_file(
+        content, filename=file.filename, content_type=file.content_type, kind=kind, title=title
+    )
 
 
 @router.post(
