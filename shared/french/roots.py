@@ -29,7 +29,7 @@ _IRREGULAR = {
     "ecoute": "ecout", "ecouter": "ecout", "communication": "communiqu",
     "communiquer": "communiqu", "coordination": "coordonn", "coordonner": "coordonn",
     "manutention": "manutention", "manutentionner": "manutention", "clientele": "client",
-    "accueill": "accueil",
+    "accueill": "accueil", "pren": "prendr", "mett": "mettr", "tien": "ten",
     "travaux": "travail",
 }  # fmt: skip
 
