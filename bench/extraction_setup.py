@@ -18,7 +18,6 @@ from extraction.config import Settings
 from extraction.extract import service
 from extraction.extract import skills as skill_finder
 from extraction.extract.document import read
-from extraction.extract.fiches import FicheSkills
 from extraction.extract.lexicon import AppellationLexicon, SkillLexicon
 from extraction.extract.professions import find_professions
 from referentials.config import Settings as ReferentialsSettings
@@ -67,7 +66,6 @@ class Extractor:
         self.resources = service.Resources(
             self.encoder,
             self.store,
-            FicheSkills(self.client),
             AppellationLexicon(self.client),
             SkillLexicon(self.client),
         )
@@ -87,18 +85,20 @@ class Extractor:
         document = read(request, max_units=self.tuning.max_units)
         texts = [document.profession_context] + [unit.text for unit in document.units]
         vectors = await self.encoder.embed_queries(texts)
+        skills = await self.resources.skills.ready()
+        said = skill_finder.said(document, skills)
         metiers, _ = await find_professions(
             document.profession_context,
             vectors[0],
             store=self.store,
             lexicon=self.resources.appellations,
             scoring=self.tuning.professions,
-        )
-        sources = skill_finder.SkillSources(
-            await self.resources.skills.ready(), self.resources.fiches, self.store
+            evidence=skill_finder.metier_evidence(said, skills),
         )
         units = vectors[1:].reshape(len(document.units), vectors.shape[1])
-        return await skill_finder.candidates(document, np.asarray(units), metiers, sources)
+        return await skill_finder.complete(
+            document, np.asarray(units), metiers, found=said, skills=skills, store=self.store
+        )
 
     async def close(self) -> None:
         await self.client.aclose()

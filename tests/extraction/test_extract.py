@@ -66,9 +66,11 @@ class TestSkills:
     async def test_a_verb_label_is_found_in_its_noun_wording(
         self, client: httpx.AsyncClient
     ) -> None:
+        # the fake encoder gives no meaning: the words alone find them, at any threshold
         text = "Vos missions : accueil de la clientèle, prise des commandes des clients."
-        skills = _skills(await _extract(client, title=SERVEUR, text=text))
-        assert {"100001", "100002"} <= set(skills)  # Accueillir / Prendre les commandes
+        skills = _skills(await _extract(client, title=SERVEUR, text=text, min_score=0))
+        for code in ("100001", "100002"):  # Accueillir les clients, Prendre les commandes
+            assert skills[code]["method"] in {"lexical", "lexical+semantic"}
 
     async def test_skills_are_ranked_by_score_within_bounds(
         self, client: httpx.AsyncClient

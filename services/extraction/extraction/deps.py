@@ -24,7 +24,6 @@ def _resources(request: Request, encoder: EncoderDep, store: VectorStoreDep) -> 
     return Resources(
         encoder=encoder,
         store=store,
-        fiches=state.fiches,
         appellations=state.appellations,
         skills=state.skills,
     )

@@ -10,7 +10,6 @@ from fastapi import FastAPI
 
 from extraction.api import router
 from extraction.config import Settings, get_settings
-from extraction.extract.fiches import FicheSkills
 from extraction.extract.lexicon import AppellationLexicon, SkillLexicon
 from extraction.indexing import INDEXES
 from shared.app import build_app
@@ -30,7 +29,6 @@ def create_app(
         client = ReferentialsClient(
             settings.referentials_url, timeout=settings.http_timeout_s, transport=referentials
         )
-        app.state.fiches = FicheSkills(client)
         app.state.appellations = AppellationLexicon(client)
         app.state.skills = SkillLexicon(client)
         async with vectors(app):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from abc import ABC, abstractmethod
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -60,6 +61,7 @@ class Appellation:
 class _Appellations:
     index: LabelIndex
     by_code: dict[str, Appellation]
+    metier_labels: dict[str, str]
 
 
 class AppellationLexicon(_FromReferentials[_Appellations]):
@@ -75,6 +77,10 @@ class AppellationLexicon(_FromReferentials[_Appellations]):
             for m in built.index.search(text, limit=limit)
         ]
 
+    async def metier_label(self, code_rome: str) -> str | None:
+        built = await self.ready()
+        return built.metier_labels.get(code_rome) if built is not None else None
+
     async def _build(self, referentials: ReferentialsClient) -> _Appellations:
         metiers = {m.code_rome: m.label async for m in referentials.iter_metiers()}
         appellations = [a async for a in referentials.iter_appellations()]
@@ -84,6 +90,7 @@ class AppellationLexicon(_FromReferentials[_Appellations]):
                 a.code: Appellation(a.label, a.code_rome, metiers.get(a.code_rome, ""))
                 for a in appellations
             },
+            metiers,
         )
 
 
@@ -94,17 +101,30 @@ class Skill:
 
 
 @dataclass(frozen=True)
+class FicheLink:
+    code: str  # skill code_ogr on the fiche side, métier code on the skill side
+    core: bool
+
+
+@dataclass(frozen=True)
 class Skills:
     matcher: SkillMatcher
     by_code: dict[str, Skill]
+    of_metier: dict[str, list[FicheLink]]  # code_rome → its skills
+    metiers_of: dict[str, list[FicheLink]]  # skill code → the métiers it belongs to
 
 
 class SkillLexicon(_FromReferentials[Skills]):
-    """Every ROME skill label, matched by the roots of its words."""
+    """Every ROME skill label, matched by the roots of its words, and the fiches they sit on."""
 
     async def _build(self, referentials: ReferentialsClient) -> Skills:
         skills = {s.code: Skill(s.label, s.type) async for s in referentials.iter_skills()}
+        of_metier: dict[str, list[FicheLink]] = defaultdict(list)
+        metiers_of: dict[str, list[FicheLink]] = defaultdict(list)
+        async for link in referentials.iter_metier_skills():
+            of_metier[link.code_rome].append(FicheLink(link.code, link.core))
+            metiers_of[link.code].append(FicheLink(link.code_rome, link.core))
         matcher = await asyncio.to_thread(
             SkillMatcher, ((code, skill.label) for code, skill in skills.items())
         )
-        return Skills(matcher, skills)
+        return Skills(matcher, skills, dict(of_metier), dict(metiers_of))

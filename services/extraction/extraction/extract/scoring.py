@@ -27,6 +27,7 @@ FEATURES = (
     "savoir",
     "savoir_etre",
     "units",  # log(1 + units of text that say it)
+    "lexical_in_fiche",  # said in words and a skill of an evoked métier: the two agree
 )
 COSINE_FLOOR = 0.75  # e5 cosines of unrelated French phrases sit around 0.75 to 0.8
 

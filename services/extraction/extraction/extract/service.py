@@ -17,8 +17,7 @@ from extraction.documents.language import looks_french
 from extraction.extract import skills as skill_finder
 from extraction.extract.constraints import find_constraints
 from extraction.extract.document import Document, read
-from extraction.extract.fiches import FicheSkills
-from extraction.extract.lexicon import AppellationLexicon, SkillLexicon
+from extraction.extract.lexicon import AppellationLexicon, SkillLexicon, Skills
 from extraction.extract.professions import ProfessionScoring, find_professions
 from extraction.extract.scoring import Calibration, calibration
 from shared.contracts.constraints import Constraint
@@ -32,7 +31,6 @@ from shared.vector_store import VectorStore
 class Resources:
     encoder: Encoder
     store: VectorStore
-    fiches: FicheSkills
     appellations: AppellationLexicon
     skills: SkillLexicon
 
@@ -81,8 +79,7 @@ async def extract_many(
     ]
     vectors = await resources.encoder.embed_queries(texts)
     contexts, units = iter(vectors), iter(vectors[sum(1 for d in readable if d) :])
-    lexicon = await resources.skills.ready()
-    sources = skill_finder.SkillSources(lexicon, resources.fiches, resources.store)
+    skills = await resources.skills.ready()
     outcomes: list[ExtractionResult | AppError] = []
     for request, document in zip(requests, readable, strict=True):
         if document is None:
@@ -95,7 +92,7 @@ async def extract_many(
                 document,
                 context_vector=next(contexts),
                 unit_vectors=unit_vectors.reshape(len(document.units), vectors.shape[1]),
-                sources=sources,
+                skills=skills,
                 resources=resources,
                 tuning=tuning,
             )
@@ -109,32 +106,35 @@ async def _extract_one(
     *,
     context_vector: np.ndarray,
     unit_vectors: np.ndarray,
-    sources: skill_finder.SkillSources,
+    skills: Skills | None,
     resources: Resources,
     tuning: Tuning,
 ) -> ExtractionResult:
+    said = skill_finder.said(document, skills)
     metiers, appellations = await find_professions(
         document.profession_context,
         context_vector,
         store=resources.store,
         lexicon=resources.appellations,
         scoring=tuning.professions,
+        evidence=skill_finder.metier_evidence(said, skills),
     )
-    found = await skill_finder.candidates(document, unit_vectors, metiers, sources)
+    found = await skill_finder.complete(
+        document, unit_vectors, metiers, found=said, skills=skills, store=resources.store
+    )
     threshold = next(
         t
         for t in (request.min_score, tuning.threshold, tuning.calibration.threshold)
         if t is not None
     )
-    skills = skill_finder.ranked(
-        document,
-        found,
-        calibration=tuning.calibration,
-        threshold=threshold,
-        limit=request.max_skills or tuning.max_skills,
-    )
     return ExtractionResult(
-        skills=skills,
+        skills=skill_finder.ranked(
+            document,
+            found,
+            calibration=tuning.calibration,
+            threshold=threshold,
+            limit=request.max_skills or tuning.max_skills,
+        ),
         metiers=metiers,
         appellations=appellations,
         constraints=_constraints(document),

@@ -9,18 +9,18 @@ it in meaning, whether it belongs to the evoked métier) and one calibrated scor
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from extraction.extract.document import Document, Unit
-from extraction.extract.fiches import FicheSkills
 from extraction.extract.lexical import LexicalMatch, tokenize
 from extraction.extract.lexicon import Skill, Skills
 from extraction.extract.scoring import Calibration, Features, rescaled_cosine
 from extraction.indexing import SKILLS
 from shared.contracts.extraction import EvokedMetier, ExtractedSkill, SkillMethod
-from shared.contracts.rome import FicheSkill, SkillType
+from shared.contracts.rome import SkillType
 from shared.vector_store import Hit, VectorStore
 
 NEAR_METIERS = 3  # the first métier and the next two lend their skills as candidates
@@ -50,52 +50,75 @@ class Candidate:
             self.features.raise_to("semantic", rescaled_cosine(cosine))
 
 
-@dataclass(frozen=True)
-class SkillSources:
-    skills: Skills | None
-    fiches: FicheSkills
-    store: VectorStore
+def said(document: Document, skills: Skills | None) -> dict[str, Candidate]:
+    """The skills whose label (or a variant) the document's units say in words."""
+    found: dict[str, Candidate] = {}
+    if skills is not None:
+        _lexical(document, skills, found)
+    return found
 
 
-async def candidates(
+def metier_evidence(found: dict[str, Candidate], skills: Skills | None) -> dict[str, float]:
+    """How much the skills said point to each métier.
+
+    A said skill counts for every fiche it sits on, less when it sits on many ("travailler en
+    équipe" says little of the profession), more on fiches where it is a core skill.
+    """
+    evidence: dict[str, float] = defaultdict(float)
+    if skills is None:
+        return evidence
+    for candidate in found.values():
+        fiches = skills.metiers_of.get(candidate.code, [])
+        if not candidate.lexical or not fiches:
+            continue
+        weight = candidate.features.values["lexical"] / math.log2(1 + len(fiches))
+        for link in fiches:
+            evidence[link.code] += weight * (1.0 if link.core else 0.5)
+    return evidence
+
+
+async def complete(
     document: Document,
     vectors: np.ndarray,
     metiers: list[EvokedMetier],
-    sources: SkillSources,
+    *,
+    found: dict[str, Candidate],
+    skills: Skills | None,
+    store: VectorStore,
 ) -> list[Candidate]:
-    """Every skill the document may state, each with its features filled in."""
-    found: dict[str, Candidate] = {}
-    if sources.skills is not None:
-        _lexical(document, sources.skills, found)
-    fiches = [await sources.fiches.of(m.code_rome) for m in metiers[:NEAR_METIERS]]
-    for rank, fiche in enumerate(fiches):
-        for skill in fiche:
-            candidate = found.setdefault(skill.code, Candidate(skill.code, _skill(skill)))
-            _fiche_features(candidate, skill, rank=rank, metier=metiers[rank])
+    """Add the skills of the evoked métiers and the nearest labels in meaning, then features."""
+    if skills is not None:
+        for rank, metier in enumerate(metiers[:NEAR_METIERS]):
+            for link in skills.of_metier.get(metier.code_rome, []):
+                skill = skills.by_code.get(link.code)
+                if skill is not None:
+                    candidate = found.setdefault(link.code, Candidate(link.code, skill))
+                    _fiche_features(candidate, core=link.core, rank=rank, metier=metier)
     if len(document.units):
-        await _semantic(document, vectors, sources.store, found)
+        await _semantic(document, vectors, store, found)
     for candidate in found.values():
-        units = {id(unit) for unit, _ in candidate.lexical}
-        words = max((m.words for _, m in candidate.lexical), default=0)
-        candidate.features.raise_to("lexical_words", min(words, 4) / 4)
-        candidate.features.raise_to("units", math.log1p(len(units)))
-        candidate.features.raise_to("savoir", float(candidate.skill.type is SkillType.savoir))
-        candidate.features.raise_to(
-            "savoir_etre", float(candidate.skill.type is SkillType.savoir_etre)
-        )
+        _final_features(candidate)
     return list(found.values())
 
 
-def _skill(skill: FicheSkill) -> Skill:
-    return Skill(skill.label, skill.type)
+def _final_features(candidate: Candidate) -> None:
+    features = candidate.features
+    units = {(unit.start, unit.end) for unit, _ in candidate.lexical}
+    words = max((m.words for _, m in candidate.lexical), default=0)
+    features.raise_to("lexical_words", min(words, 4) / 4)
+    features.raise_to("units", math.log1p(len(units)))
+    features.raise_to("savoir", float(candidate.skill.type is SkillType.savoir))
+    features.raise_to("savoir_etre", float(candidate.skill.type is SkillType.savoir_etre))
+    in_fiche = max(
+        features.values.get("in_metier", 0.0), features.values.get("in_near_metiers", 0.0)
+    )
+    features.raise_to("lexical_in_fiche", features.values.get("lexical", 0.0) * in_fiche)
 
 
-def _fiche_features(
-    candidate: Candidate, skill: FicheSkill, *, rank: int, metier: EvokedMetier
-) -> None:
+def _fiche_features(candidate: Candidate, *, core: bool, rank: int, metier: EvokedMetier) -> None:
     if rank == 0:
         candidate.features.raise_to("in_metier", 1.0)
-        candidate.features.raise_to("core", float(skill.core))
+        candidate.features.raise_to("core", float(core))
         candidate.features.raise_to("metier_score", metier.score)
     else:
         candidate.features.raise_to("in_near_metiers", 1.0)
