@@ -8,6 +8,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from shared.clients.base import ServiceClient
+from shared.contracts.esco import AppellationEscoLabels, AppellationEscoLabelsPage
 from shared.contracts.rome import (
     AppellationPage,
     AppellationRead,
@@ -53,6 +54,12 @@ class ReferentialsClient(ServiceClient):
 
     def iter_metier_skills(self, *, page_size: int = 5000) -> AsyncIterator[MetierSkillLink]:
         return self._paginate("/v1/rome/metier-skills", MetierSkillPage, page_size)
+
+    def iter_appellation_esco_labels(
+        self, *, page_size: int = 5000
+    ) -> AsyncIterator[AppellationEscoLabels]:
+        """ESCO labels naming ROME appellations (exact, close or narrow match); none if no ESCO."""
+        return self._paginate("/v1/esco/appellation-labels", AppellationEscoLabelsPage, page_size)
 
     async def _paginate(
         self, path: str, page_model: type[BaseModel], page_size: int

@@ -72,3 +72,28 @@ class AppellationEscoMatches(BaseModel):
     items: list[EscoOccupationMatch] = Field(
         description="ESCO occupations mapped to it, exact matches first."
     )
+
+
+class AppellationEscoLabels(BaseModel):
+    """One crosswalk row that names a ROME appellation, with its ESCO occupation's labels."""
+
+    code_ogr: str = Field(description="ROME appellation code_ogr.", examples=["38281"])
+    occupation_uri: str = Field(description="ESCO occupation URI the labels come from.")
+    relation: MappingRelation = Field(
+        description="How the ESCO occupation relates to the appellation: exactMatch, "
+        "closeMatch or narrowMatch (broader occupations name other appellations too)."
+    )
+    labels: list[str] = Field(
+        description="Preferred then alternative French labels of the ESCO occupation, "
+        "deduplicated, gendered forms as ESCO writes them.",
+        examples=[["serveur/serveuse", "garçon de café"]],
+    )
+
+
+class AppellationEscoLabelsPage(BaseModel):
+    """Bulk export of the ESCO labels naming each ROME appellation, for indexers."""
+
+    items: list[AppellationEscoLabels] = Field(
+        description="Crosswalk rows of the current ESCO, by code_ogr then occupation URI."
+    )
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")

@@ -10,6 +10,7 @@ from referentials.main import create_app as create_referentials
 # read by the indexers of the other services, or exposed under /v1/admin with its scope
 INTERNAL = {
     "/v1/rome/metier-skills",
+    "/v1/esco/appellation-labels",
     "/v1/referentials/rome/current",
     "/v1/referentials/{name}/imports",
 }

@@ -8,7 +8,13 @@ from fastapi import APIRouter, Path, Query
 
 from referentials.deps import SessionDep
 from referentials.esco import service
-from shared.contracts.esco import AppellationEscoMatches, EscoOccupationPage, EscoOccupationRead
+from shared.contracts.esco import (
+    AppellationEscoLabelsPage,
+    AppellationEscoMatches,
+    EscoOccupationPage,
+    EscoOccupationRead,
+)
+from shared.contracts.params import Cursor, PageSize
 from shared.contracts.rome import OgrCode
 from shared.errors import error_responses
 
@@ -42,6 +48,18 @@ async def list_esco_occupations(
     if q:
         return await service.search_occupations(session, q, limit=min(limit, MAX_SEARCH))
     return await service.list_occupations(session, cursor=cursor, limit=limit)
+
+
+@router.get(
+    "/esco/appellation-labels",
+    response_model=AppellationEscoLabelsPage,
+    summary="ESCO labels naming each ROME appellation, bulk (internal, for indexers)",
+    responses=error_responses(400, 422),
+)
+async def list_appellation_esco_labels(
+    session: SessionDep, cursor: Cursor = None, limit: PageSize = 1000
+) -> AppellationEscoLabelsPage:
+    return await service.list_appellation_labels(session, cursor=cursor, limit=limit)
 
 
 @router.get(

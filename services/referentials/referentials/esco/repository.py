@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from sqlalchemy import case, select
+from sqlalchemy import case, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from referentials.models import RomeAppellation
@@ -83,6 +83,35 @@ async def appellation_mappings(
         .order_by(RELATION_ORDER, EscoRomeMapping.occupation_label)
     )
     return [(mapping, label) for mapping, label in (await session.execute(statement)).all()]
+
+
+async def page_appellation_labels(
+    session: AsyncSession,
+    version_id: int,
+    *,
+    relations: Collection[str],
+    after: tuple[str, str] | None,
+    limit: int,
+) -> Sequence[tuple[EscoRomeMapping, EscoOccupation]]:
+    """Crosswalk rows with one of ``relations`` and their occupation, by (code_ogr, URI).
+
+    Rows whose occupation is absent from this ESCO version have no labels, so none is returned.
+    """
+    mapping = EscoRomeMapping
+    statement = (
+        select(mapping, EscoOccupation)
+        .join(
+            EscoOccupation,
+            (EscoOccupation.version_id == mapping.version_id)
+            & (EscoOccupation.uri == mapping.occupation_uri),
+        )
+        .where(mapping.version_id == version_id, mapping.relation.in_(relations))
+    )
+    key = (mapping.code_ogr, mapping.occupation_uri)
+    if after:
+        statement = statement.where(tuple_(*key) > tuple_(*after))
+    statement = statement.order_by(*key).limit(limit)
+    return [(row, occupation) for row, occupation in (await session.execute(statement)).all()]
 
 
 async def appellation_codes(session: AsyncSession, rome_version_id: int) -> set[str]:

@@ -16,11 +16,14 @@ from referentials.versions import service as versions_service
 from referentials.versions.diff import register as register_diff
 from referentials.versions.service import ImportReport, Progress, Release, import_release
 from shared.contracts.esco import (
+    AppellationEscoLabels,
+    AppellationEscoLabelsPage,
     AppellationEscoMatches,
     EscoOccupationMatch,
     EscoOccupationPage,
     EscoOccupationRead,
     EscoOccupationSummary,
+    MappingRelation,
     RomeAppellationMatch,
 )
 from shared.errors import NotFound
@@ -28,6 +31,12 @@ from shared.french.text import tokens
 
 ESCO = "esco"
 OCCUPATION_URI = "http://data.europa.eu/esco/occupation/"
+# an occupation broader than the appellation (broadMatch) would name its siblings too
+NAMING_RELATIONS = (
+    MappingRelation.exact_match,
+    MappingRelation.close_match,
+    MappingRelation.narrow_match,
+)
 register_diff(
     ESCO, ("occupations", EscoOccupation.version_id, EscoOccupation.uri, EscoOccupation.label)
 )
@@ -169,4 +178,40 @@ async def appellation_occupations(session: AsyncSession, code_ogr: str) -> Appel
             )
             for m, label in mappings
         ],
+    )
+
+
+def _labels(occupation: EscoOccupation) -> list[str]:
+    """Preferred then alternative labels, stripped, without empty or repeated ones."""
+    labels = dict.fromkeys(label.strip() for label in [occupation.label, *occupation.alt_labels])
+    return [label for label in labels if label]
+
+
+async def list_appellation_labels(
+    session: AsyncSession, *, cursor: str | None, limit: int
+) -> AppellationEscoLabelsPage:
+    """ESCO labels naming ROME appellations, page by page; empty when ESCO is not imported."""
+    after = decode_cursor(cursor, arity=2)
+    version = await versions_repository.current_version(session, ESCO)
+    if version is None:
+        return AppellationEscoLabelsPage(items=[])
+    rows = await repository.page_appellation_labels(
+        session,
+        version.id,
+        relations=[relation.value for relation in NAMING_RELATIONS],
+        after=(after[0], after[1]) if after else None,
+        limit=limit,
+    )
+    last = rows[-1][0] if len(rows) == limit else None
+    return AppellationEscoLabelsPage(
+        items=[
+            AppellationEscoLabels(
+                code_ogr=m.code_ogr,
+                occupation_uri=m.occupation_uri,
+                relation=MappingRelation(m.relation),
+                labels=_labels(occupation),
+            )
+            for m, occupation in rows
+        ],
+        next_cursor=encode_cursor(last.code_ogr, last.occupation_uri) if last else None,
     )
