@@ -17,10 +17,13 @@ from extraction.config import Settings
 from extraction.extract.lexicon import AppellationLexicon
 from extraction.indexing import build_indexes as build_indexes_into
 from extraction.main import create_app
+from referentials.esco.service import import_esco
 from shared.clients import ReferentialsClient
 from shared.vector_store import VectorSpaceMismatch
+from tests.builders.esco import write_esco
 from tests.builders.stack import build_indexes, referentials_transport, service_settings
 from tests.conftest import running
+from tests.referentials.formacode.conftest import transaction
 
 OFFER = """Restaurant traditionnel recherche un serveur / une serveuse H/F.
 Missions :
@@ -133,6 +136,16 @@ class TestProfessions:
             typo = await lexicon.search("chaufagiste", limit=1)
         assert [c for c, _, _ in typo] == ["12002"]
         assert 0 < score <= 1
+
+    async def test_a_title_worded_the_esco_way_finds_its_appellation(
+        self, rome_database: str, tmp_path: Path
+    ) -> None:
+        async with transaction(rome_database) as session:
+            await import_esco(session, directory=write_esco(tmp_path))
+        async with referentials_transport(rome_database) as transport:
+            lexicon = AppellationLexicon(ReferentialsClient("http://r", transport=transport))
+            [(code, _, _), *_] = await lexicon.search("garçon de café", limit=3)
+        assert code == "38281"  # Serveur / Serveuse en restauration, an exact match in ESCO
 
 
 class TestAnswers:

@@ -84,8 +84,15 @@ class AppellationLexicon(_FromReferentials[_Appellations]):
     async def _build(self, referentials: ReferentialsClient) -> _Appellations:
         metiers = {m.code_rome: m.label async for m in referentials.iter_metiers()}
         appellations = [a async for a in referentials.iter_appellations()]
+        # ESCO names 6,000 appellations its own way too ("plongeur/plongeuse en restauration")
+        esco: dict[str, list[str]] = defaultdict(list)
+        async for item in referentials.iter_appellation_esco_labels():
+            esco[item.code_ogr] += item.labels
         return _Appellations(
-            LabelIndex((a.code, a.label, [a.label_short or ""]) for a in appellations),
+            LabelIndex(
+                (a.code, a.label, [a.label_short or "", *esco.get(a.code, [])])
+                for a in appellations
+            ),
             {
                 a.code: Appellation(a.label, a.code_rome, metiers.get(a.code_rome, ""))
                 for a in appellations
