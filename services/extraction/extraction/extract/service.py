@@ -21,7 +21,7 @@ from extraction.extract.lexicon import AppellationLexicon, SkillLexicon, Skills
 from extraction.extract.professions import ProfessionScoring, find_professions
 from extraction.extract.scoring import Calibration, calibration
 from shared.contracts.constraints import Constraint
-from shared.contracts.extraction import ExtractionRequest, ExtractionResult
+from shared.contracts.extraction import DocumentKind, ExtractionRequest, ExtractionResult
 from shared.encoder import Encoder
 from shared.errors import AppError
 from shared.vector_store import VectorStore
@@ -143,6 +143,10 @@ async def _extract_one(
 
 
 def _constraints(document: Document) -> list[Constraint]:
+    """What a person states (CV, answers) or an offer imposes; a training's prerequisites are
+    not someone's constraints."""
+    if document.kind is DocumentKind.training:
+        return []
     return [
         constraint
         for part in document.parts
