@@ -83,7 +83,7 @@ class Extractor:
     async def candidates(self, request: ExtractionRequest) -> list[skill_finder.Candidate]:
         """Every skill candidate of a document with its features, before scoring."""
         document = read(request, max_units=self.tuning.max_units)
-        texts = [document.profession_context] + [unit.text for unit in document.units]
+        texts = [document.profession_context] + [unit.text for unit in document.embedded_units]
         vectors = await self.encoder.embed_queries(texts)
         skills = await self.resources.skills.ready()
         said = skill_finder.said(document, skills)
@@ -95,7 +95,7 @@ class Extractor:
             scoring=self.tuning.professions,
             evidence=skill_finder.metier_evidence(said, skills),
         )
-        units = vectors[1:].reshape(len(document.units), vectors.shape[1])
+        units = vectors[1:].reshape(len(document.embedded_units), vectors.shape[1])
         return await skill_finder.complete(
             document, np.asarray(units), metiers, found=said, skills=skills, store=self.store
         )

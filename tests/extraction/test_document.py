@@ -62,3 +62,12 @@ class TestAnswers:
             (0, "other", True),
             (1, "other", True),
         ]
+
+
+class TestEmbeddedUnits:
+    def test_items_of_an_enumeration_read_whole_are_left_to_the_words(self) -> None:
+        text = "Vos missions : accueil des clients, encaissement et mise en rayon des produits."
+        document = read(ExtractionRequest(kind=DocumentKind.offer, text=text), max_units=20)
+        assert len(document.units) > len(document.embedded_units) >= 1
+        [whole] = [u for u in document.embedded_units if "encaissement" in u.text]
+        assert "accueil" in whole.text and "mise en rayon" in whole.text

@@ -75,7 +75,7 @@ async def extract_many(
     documents = [read(request, max_units=tuning.max_units) for request in requests]
     readable = [document if looks_french(document.text) else None for document in documents]
     texts = [d.profession_context for d in readable if d] + [
-        unit.text for d in readable if d for unit in d.units
+        unit.text for d in readable if d for unit in d.embedded_units
     ]
     vectors = await resources.encoder.embed_queries(texts)
     contexts, units = iter(vectors), iter(vectors[sum(1 for d in readable if d) :])
@@ -85,13 +85,14 @@ async def extract_many(
         if document is None:
             outcomes.append(NotFrench("the text does not look like French"))
             continue
-        unit_vectors = np.array([next(units) for _ in document.units], dtype=np.float32)
+        count = len(document.embedded_units)
+        unit_vectors = np.array([next(units) for _ in range(count)], dtype=np.float32)
         outcomes.append(
             await _extract_one(
                 request,
                 document,
                 context_vector=next(contexts),
-                unit_vectors=unit_vectors.reshape(len(document.units), vectors.shape[1]),
+                unit_vectors=unit_vectors.reshape(count, vectors.shape[1]),
                 skills=skills,
                 resources=resources,
                 tuning=tuning,

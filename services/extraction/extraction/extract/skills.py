@@ -94,7 +94,7 @@ async def complete(
                 if skill is not None:
                     candidate = found.setdefault(link.code, Candidate(link.code, skill))
                     _fiche_features(candidate, core=link.core, rank=rank, metier=metier)
-    if len(document.units):
+    if document.embedded_units:
         await _semantic(document, vectors, store, found)
     for candidate in found.values():
         _final_features(candidate)
@@ -138,7 +138,7 @@ async def _semantic(
     document: Document, vectors: np.ndarray, store: VectorStore, found: dict[str, Candidate]
 ) -> None:
     """Cosines between units and candidate labels; close labels join the candidates."""
-    units = document.units
+    units = document.embedded_units
     results: list[list[Hit]] = await store.search_batch(SKILLS, vectors, limit=HITS_PER_UNIT)
     for hit in (hit for hits in results for hit in hits):
         if hit.score >= SEMANTIC_CANDIDATE and hit.id not in found:
