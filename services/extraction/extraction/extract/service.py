@@ -74,25 +74,29 @@ async def extract_many(
     """
     documents = [read(request, max_units=tuning.max_units) for request in requests]
     readable = [document if looks_french(document.text) else None for document in documents]
-    texts = [d.profession_context for d in readable if d] + [
-        unit.text for d in readable if d for unit in d.embedded_units
+    # each document's profession context, then its units: one block of rows per document
+    texts = [
+        text
+        for document in readable
+        if document is not None
+        for text in (document.profession_context, *(u.text for u in document.embedded_units))
     ]
     vectors = await resources.encoder.embed_queries(texts)
-    contexts, units = iter(vectors), iter(vectors[sum(1 for d in readable if d) :])
     skills = await resources.skills.ready()
     outcomes: list[ExtractionResult | AppError] = []
+    cursor = 0
     for request, document in zip(requests, readable, strict=True):
         if document is None:
             outcomes.append(NotFrench("the text does not look like French"))
             continue
-        count = len(document.embedded_units)
-        unit_vectors = np.array([next(units) for _ in range(count)], dtype=np.float32)
+        block = vectors[cursor : cursor + 1 + len(document.embedded_units)]
+        cursor += len(block)
         outcomes.append(
             await _extract_one(
                 request,
                 document,
-                context_vector=next(contexts),
-                unit_vectors=unit_vectors.reshape(count, vectors.shape[1]),
+                context_vector=block[0],
+                unit_vectors=block[1:],
                 skills=skills,
                 resources=resources,
                 tuning=tuning,
