@@ -70,4 +70,5 @@ class TestEmbeddedUnits:
         document = read(ExtractionRequest(kind=DocumentKind.offer, text=text), max_units=20)
         assert len(document.units) > len(document.embedded_units) >= 1
         [whole] = [u for u in document.embedded_units if "encaissement" in u.text]
-        assert "accueil" in whole.text and "mise en rayon" in whole.text
+        assert "accueil" in whole.text
+        assert "mise en rayon" in whole.text
