@@ -74,6 +74,7 @@ def collection_spec(
     *,
     indexed_fields: tuple[str, ...] = (),
     sparse: tuple[str, ...] = (),
+    geo_fields: tuple[str, ...] = (),
 ) -> CollectionSpec:
     """The spec of an index built by ``encoder`` from referential ``version``."""
     return CollectionSpec(
@@ -83,6 +84,7 @@ def collection_spec(
         sparse=sparse,
         indexed_fields=indexed_fields,
         version=version,
+        geo_fields=geo_fields,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,12 @@ class SparseVector:
 
 @dataclass(frozen=True)
 class CollectionSpec:
-    """What an index holds: stored with it so that vector spaces are never mixed."""
+    """What an index holds: stored with it so that vector spaces are never mixed.
+
+    ``indexed_fields`` get a keyword payload index, ``geo_fields`` (payload points
+    ``{"lat": .., "lon": ..}``) a geo one; filters work without them, only slower.
+    ``geo_fields`` comes last so that positional construction keeps its meaning.
+    """
 
     name: str
     dim: int
@@ -39,6 +45,7 @@ class CollectionSpec:
     sparse: tuple[str, ...] = ()
     indexed_fields: tuple[str, ...] = ()
     version: str = ""
+    geo_fields: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not _NAME.match(self.name):
@@ -49,6 +56,13 @@ class CollectionSpec:
             raise ValueError(f"collection {self.name!r}: the encoder name is required")
         object.__setattr__(self, "sparse", tuple(self.sparse))
         object.__setattr__(self, "indexed_fields", tuple(self.indexed_fields))
+        object.__setattr__(self, "geo_fields", tuple(self.geo_fields))
+        both = sorted(set(self.indexed_fields) & set(self.geo_fields))
+        if both:
+            raise ValueError(
+                f"collection {self.name!r}: fields {both} are declared both indexed and geo; "
+                "a field has one payload index"
+            )
 
 
 @dataclass
@@ -96,6 +110,39 @@ class Range:
 
 
 @dataclass(frozen=True)
+class GeoRadius:
+    """The payload field holds a point within ``radius_km`` of (``lat``, ``lon``).
+
+    The field holds Qdrant's geo format ``{"lat": .., "lon": ..}`` (a list of such points
+    matches when one of them does); a missing field matches no condition. Distances are
+    great-circle ones (haversine, mean Earth radius) and the bound is exclusive, as in Qdrant.
+    """
+
+    key: str
+    lat: float
+    lon: float
+    radius_km: float
+
+    def __post_init__(self) -> None:
+        if not -90.0 <= self.lat <= 90.0:
+            raise ValueError(f"geo radius on {self.key!r}: latitude {self.lat} is not in [-90, 90]")
+        if not -180.0 <= self.lon <= 180.0:
+            raise ValueError(
+                f"geo radius on {self.key!r}: longitude {self.lon} is not in [-180, 180]"
+            )
+        if not (self.radius_km > 0 and math.isfinite(self.radius_km)):
+            raise ValueError(
+                f"geo radius on {self.key!r}: radius must be a positive number of km, "
+                f"got {self.radius_km}"
+            )
+
+    @property
+    def radius_m(self) -> float:
+        """The radius in metres, the unit Qdrant takes."""
+        return self.radius_km * 1000.0
+
+
+@dataclass(frozen=True)
 class Filter:
     """All ``must``, none of ``must_not``, and at least one ``should`` when given."""
 
@@ -104,7 +151,7 @@ class Filter:
     should: Sequence[Condition] = ()
 
 
-Condition: TypeAlias = MatchValue | MatchAny | Range | Filter
+Condition: TypeAlias = MatchValue | MatchAny | Range | GeoRadius | Filter
 """One filter clause; a nested ``Filter`` groups clauses, e.g. an OR inside an AND."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -106,7 +106,7 @@ def reconcile(stored: CollectionSpec, wanted: CollectionSpec) -> CollectionSpec:
         wanted: The spec the caller asks for.
 
     Returns:
-        The stored spec with the wanted version label and any new indexed fields.
+        The stored spec with the wanted version label and any new indexed or geo fields.
 
     Raises:
         VectorSpaceMismatch: Encoder, dim or sparse vector names differ.
@@ -123,12 +123,27 @@ def reconcile(stored: CollectionSpec, wanted: CollectionSpec) -> CollectionSpec:
             f"collection {stored.name!r} was indexed with sparse vectors {list(stored.sparse)} "
             f"but {list(wanted.sparse)} are requested; re-index the collection (drop and rebuild)"
         )
-    new_fields = tuple(f for f in wanted.indexed_fields if f not in stored.indexed_fields)
     return replace(
         stored,
-        indexed_fields=stored.indexed_fields + new_fields,
+        indexed_fields=_added(stored.indexed_fields, wanted.indexed_fields),
+        geo_fields=_added(stored.geo_fields, wanted.geo_fields),
         version=wanted.version or stored.version,
     )
+
+
+def _added(stored: tuple[str, ...], wanted: tuple[str, ...]) -> tuple[str, ...]:
+    """The stored fields followed by the wanted ones not stored yet (indexes are never dropped)."""
+    return stored + tuple(f for f in wanted if f not in stored)
+
+
+PayloadIndex = Literal["keyword", "geo"]
+
+
+def payload_indexes(spec: CollectionSpec) -> dict[str, PayloadIndex]:
+    """The payload index each declared field needs, by field name."""
+    indexes: dict[str, PayloadIndex] = dict.fromkeys(spec.indexed_fields, "keyword")
+    indexes.update(dict.fromkeys(spec.geo_fields, "geo"))
+    return indexes
 
 
 def spec_to_dict(spec: CollectionSpec) -> dict[str, Any]:
@@ -136,6 +151,7 @@ def spec_to_dict(spec: CollectionSpec) -> dict[str, Any]:
     data = asdict(spec)
     data["sparse"] = list(spec.sparse)
     data["indexed_fields"] = list(spec.indexed_fields)
+    data["geo_fields"] = list(spec.geo_fields)
     return {"format": SPEC_FORMAT, **data}
 
 
@@ -148,6 +164,8 @@ def spec_from_dict(data: dict[str, Any]) -> CollectionSpec:
         sparse=tuple(data.get("sparse", ())),
         indexed_fields=tuple(data.get("indexed_fields", ())),
         version=str(data.get("version", "")),
+        # Specs written before geo fields existed lack the key: they declared none.
+        geo_fields=tuple(data.get("geo_fields", ())),
     )
 
 

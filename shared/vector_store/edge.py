@@ -18,12 +18,13 @@ import qdrant_edge as qe
 from shared.vector_store.base import (
     CollectionInfo,
     CollectionSpec,
+    Condition,
     DenseVector,
     Filter,
+    GeoRadius,
     Hit,
     MatchAny,
     MatchValue,
-    Range,
     SparseVector,
     VectorPoint,
 )
@@ -35,6 +36,7 @@ from shared.vector_store.common import (
     dense_batch,
     in_order,
     missing_spec,
+    payload_indexes,
     point_uuid,
     reconcile,
     spec_from_dict,
@@ -50,6 +52,7 @@ T = TypeVar("T")
 SCROLL_PAGE = 1000
 SPEC_FILE = "trajectoires_spec.json"
 """Our spec, kept inside the shard directory (Edge ignores files it does not know)."""
+_INDEX_SCHEMAS = {"keyword": qe.PayloadSchemaType.Keyword, "geo": qe.PayloadSchemaType.Geo}
 
 
 @dataclass
@@ -117,7 +120,7 @@ class EdgeVectorStore:
             kept = reconcile(stored, spec)
             if kept != stored:
                 target = opened or await self._load(spec.name, stored)
-                await _run(_add_indexes, target.shard, kept.indexed_fields)
+                await _run(_add_indexes, target.shard, kept)
                 await _run(self._write_spec, kept)
                 target.spec = kept
 
@@ -336,7 +339,7 @@ class EdgeVectorStore:
         """A new shard for the spec, with its payload indexes and stored spec."""
         self._root.mkdir(parents=True, exist_ok=True)
         shard = qe.EdgeShard.create(str(self._dir(spec.name)), self._config(spec))
-        _add_indexes(shard, spec.indexed_fields)
+        _add_indexes(shard, spec)
         self._write_spec(spec)
         return shard
 
@@ -362,11 +365,13 @@ def _update(shard: qe.EdgeShard, operation: qe.UpdateOperation) -> None:
     shard.flush()
 
 
-def _add_indexes(shard: qe.EdgeShard, fields: Sequence[str]) -> None:
+def _add_indexes(shard: qe.EdgeShard, spec: CollectionSpec) -> None:
+    """Create the payload indexes the spec declares and the shard lacks."""
     existing = shard.info().payload_schema
-    for name in fields:
+    for name, kind in payload_indexes(spec).items():
         if name not in existing:
-            shard.update(qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Keyword))
+            schema = _INDEX_SCHEMAS[kind]
+            shard.update(qe.UpdateOperation.create_field_index(name, schema))
     shard.flush()
 
 
@@ -406,7 +411,7 @@ def _filter(filter: Filter) -> qe.Filter:
     )
 
 
-def _condition(condition: MatchValue | MatchAny | Range | Filter) -> qe.ConditionType:
+def _condition(condition: Condition) -> qe.ConditionType:
     if isinstance(condition, Filter):
         return _filter(condition)
     if isinstance(condition, MatchValue):
@@ -419,6 +424,10 @@ def _condition(condition: MatchValue | MatchAny | Range | Filter) -> qe.Conditio
     if isinstance(condition, MatchAny):
         values: Any = list(condition.values)  # Edge wants all-str or all-int lists
         return qe.FieldCondition(condition.key, match=qe.MatchAny(values))
+    if isinstance(condition, GeoRadius):
+        center = qe.GeoPoint(lon=condition.lon, lat=condition.lat)
+        circle = qe.GeoRadius(center=center, radius=condition.radius_m)
+        return qe.FieldCondition(condition.key, geo_radius=circle)
     return qe.FieldCondition(
         condition.key, range=qe.RangeFloat(gte=condition.gte, lte=condition.lte)
     )

@@ -5,15 +5,18 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
+from shared.geo import haversine_km
 from shared.vector_store.base import (
     CollectionInfo,
     CollectionSpec,
+    Condition,
     DenseVector,
     Filter,
+    GeoRadius,
     Hit,
     MatchAny,
     MatchValue,
@@ -250,7 +253,8 @@ def matches(filter: Filter, payload: dict[str, Any]) -> bool:
     """Whether the payload passes the filter, with Qdrant's semantics.
 
     A list field matches when one of its elements does; a missing field matches no condition
-    (so it passes ``must_not``); booleans never equal integers.
+    (so it passes ``must_not``); booleans never equal integers; a geo condition skips values
+    that are not valid ``{"lat": .., "lon": ..}`` points.
     """
     if not all(_holds(c, payload) for c in filter.must):
         return False
@@ -259,7 +263,7 @@ def matches(filter: Filter, payload: dict[str, Any]) -> bool:
     return not filter.should or any(_holds(c, payload) for c in filter.should)
 
 
-def _holds(condition: MatchValue | MatchAny | Range | Filter, payload: dict[str, Any]) -> bool:
+def _holds(condition: Condition, payload: dict[str, Any]) -> bool:
     if isinstance(condition, Filter):
         return matches(condition, payload)
     values = _values(payload, condition.key)
@@ -267,6 +271,8 @@ def _holds(condition: MatchValue | MatchAny | Range | Filter, payload: dict[str,
         return any(_same(v, condition.value) for v in values)
     if isinstance(condition, MatchAny):
         return any(_same(v, wanted) for v in values for wanted in condition.values)
+    if isinstance(condition, GeoRadius):
+        return any(_near(v, condition) for v in values)
     return any(_within(v, condition) for v in values)
 
 
@@ -292,3 +298,22 @@ def _within(value: Any, bounds: Range) -> bool:
     return (bounds.gte is None or value >= bounds.gte) and (
         bounds.lte is None or value <= bounds.lte
     )
+
+
+def _near(value: Any, circle: GeoRadius) -> bool:
+    """Whether the value is a geo point strictly inside the circle, as Qdrant checks it."""
+    point = _geo_point(value)
+    return point is not None and haversine_km(*point, circle.lat, circle.lon) < circle.radius_km
+
+
+def _geo_point(value: Any) -> tuple[float, float] | None:
+    """The (lat, lon) of a payload geo point, None for anything Qdrant would not parse as one."""
+    if not isinstance(value, dict):
+        return None
+    lat, lon = value.get("lat"), value.get("lon")
+    return (lat, lon) if _coordinate(lat, 90) and _coordinate(lon, 180) else None
+
+
+def _coordinate(value: Any, bound: float) -> TypeGuard[float]:
+    """Whether the value is a JSON number (not a boolean, not NaN) within plus or minus bound."""
+    return type(value) in (int, float) and -bound <= value <= bound

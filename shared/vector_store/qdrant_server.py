@@ -13,12 +13,13 @@ from qdrant_client.http.exceptions import UnexpectedResponse
 from shared.vector_store.base import (
     CollectionInfo,
     CollectionSpec,
+    Condition,
     DenseVector,
     Filter,
+    GeoRadius,
     Hit,
     MatchAny,
     MatchValue,
-    Range,
     SparseVector,
     VectorPoint,
 )
@@ -30,6 +31,7 @@ from shared.vector_store.common import (
     dense_batch,
     in_order,
     missing_spec,
+    payload_indexes,
     point_uuid,
     reconcile,
     spec_from_dict,
@@ -44,6 +46,7 @@ METADATA_KEY = "trajectoires_spec"
 """Collection metadata key holding our spec (collection metadata needs Qdrant 1.16+)."""
 
 SCROLL_PAGE = 1000
+_INDEX_SCHEMAS = {"keyword": models.PayloadSchemaType.KEYWORD, "geo": models.PayloadSchemaType.GEO}
 
 
 class QdrantClientVectorStore:
@@ -83,7 +86,7 @@ class QdrantClientVectorStore:
             return
         kept = reconcile(stored, spec)
         if kept != stored:
-            await self._add_indexes(kept.name, kept.indexed_fields)
+            await self._add_indexes(kept)
             await self._client.update_collection(
                 kept.name, metadata={METADATA_KEY: spec_to_dict(kept)}
             )
@@ -297,14 +300,15 @@ class QdrantClientVectorStore:
             # Another process created it first: check it holds the same vector space.
             created = await self._fetch_spec(spec.name)
             reconcile(created or spec, spec)
-        await self._add_indexes(spec.name, spec.indexed_fields)
+        await self._add_indexes(spec)
 
-    async def _add_indexes(self, name: str, fields: Sequence[str]) -> None:
+    async def _add_indexes(self, spec: CollectionSpec) -> None:
+        """Create the payload indexes the spec declares."""
         if self._local:
             return  # local mode ignores payload indexes and warns about each one
-        for field_name in fields:
+        for field_name, kind in payload_indexes(spec).items():
             await self._client.create_payload_index(
-                name, field_name, field_schema=models.PayloadSchemaType.KEYWORD, wait=True
+                spec.name, field_name, field_schema=_INDEX_SCHEMAS[kind], wait=True
             )
 
     @asynccontextmanager
@@ -349,7 +353,7 @@ def _filter(filter: Filter) -> models.Filter:
     )
 
 
-def _condition(condition: MatchValue | MatchAny | Range | Filter) -> models.Condition:
+def _condition(condition: Condition) -> models.Condition:
     if isinstance(condition, Filter):
         return _filter(condition)
     if isinstance(condition, MatchValue):
@@ -359,6 +363,10 @@ def _condition(condition: MatchValue | MatchAny | Range | Filter) -> models.Cond
     if isinstance(condition, MatchAny):
         values: Any = list(condition.values)
         return models.FieldCondition(key=condition.key, match=models.MatchAny(any=values))
+    if isinstance(condition, GeoRadius):
+        center = models.GeoPoint(lon=condition.lon, lat=condition.lat)
+        circle = models.GeoRadius(center=center, radius=condition.radius_m)
+        return models.FieldCondition(key=condition.key, geo_radius=circle)
     return models.FieldCondition(
         key=condition.key, range=models.Range(gte=condition.gte, lte=condition.lte)
     )

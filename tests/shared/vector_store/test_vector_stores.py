@@ -12,6 +12,7 @@ from shared.vector_store import (
     CollectionSpec,
     EdgeVectorStore,
     Filter,
+    GeoRadius,
     MatchAny,
     MatchValue,
     Range,
@@ -23,6 +24,7 @@ from shared.vector_store import (
     VectorSpaceMismatch,
     VectorStore,
 )
+from tests.shared.vector_store.places import AUBENAS, LYON, around, place_points, place_spec
 
 ROMES = ("A1101", "G1803", "M1805")
 N = 30
@@ -36,8 +38,9 @@ def make_spec(
     sparse: tuple[str, ...] = ("skills",),
     indexed_fields: tuple[str, ...] = ("rome",),
     version: str = "v1",
+    geo_fields: tuple[str, ...] = (),
 ) -> CollectionSpec:
-    return CollectionSpec(name, dim, encoder, sparse, indexed_fields, version)
+    return CollectionSpec(name, dim, encoder, sparse, indexed_fields, version, geo_fields)
 
 
 def random_vectors(n: int, dim: int = 8, *, seed: int = 0) -> np.ndarray:
@@ -116,6 +119,22 @@ class TestEnsureCollection:
         info = await filled.get_collection("offers")
         assert info is not None
         assert (info.spec.version, info.spec.indexed_fields) == ("v2", ("rome", "tags"))
+
+    async def test_geo_fields_are_stored_with_the_spec(self, store: VectorStore) -> None:
+        await store.ensure_collection(make_spec(geo_fields=("location",)))
+        info = await store.get_collection("offers")
+        assert info is not None
+        assert info.spec == make_spec(geo_fields=("location",))
+
+    async def test_new_geo_fields_are_added_to_the_stored_ones(self, filled: VectorStore) -> None:
+        await filled.ensure_collection(make_spec(geo_fields=("location",)))
+        await filled.ensure_collection(make_spec(geo_fields=("workplace",)))
+        info = await filled.get_collection("offers")
+        assert info is not None
+        assert (info.spec.indexed_fields, info.spec.geo_fields) == (
+            ("rome",),
+            ("location", "workplace"),
+        )
 
     async def test_other_encoder_is_refused_naming_both(self, filled: VectorStore) -> None:
         with pytest.raises(VectorSpaceMismatch) as raised:
@@ -225,6 +244,70 @@ class TestFilters:
             return
         ids = await search_ids(filled, filter=remote)
         assert ids == expected_ids(VECTORS, QUERY, N, lambda i: i % 2 == 0)
+
+
+@pytest.fixture(params=[("location",), ()], ids=["geo-index", "no-index"])
+async def placed(store: VectorStore, request: pytest.FixtureRequest) -> VectorStore:
+    """A store holding the places, with or without a geo payload index on "location"."""
+    await store.ensure_collection(place_spec(geo_fields=request.param))
+    await store.upsert("places", place_points())
+    return store
+
+
+async def place_ids(store: VectorStore, *conditions: GeoRadius | MatchValue | Filter) -> set[str]:
+    """The places a dense search finds when every condition must hold."""
+    hits = await store.search("places", QUERY, limit=10, filter=Filter(must=conditions))
+    return {hit.id for hit in hits}
+
+
+class TestGeoRadius:
+    async def test_25_km_around_aubenas_finds_aubenas_and_privas(self, placed: VectorStore) -> None:
+        assert await place_ids(placed, around(AUBENAS, 25)) == {"aubenas", "privas"}
+
+    async def test_5_km_around_aubenas_finds_aubenas_only(self, placed: VectorStore) -> None:
+        assert await place_ids(placed, around(AUBENAS, 5)) == {"aubenas"}
+
+    async def test_point_without_location_never_matches(self, placed: VectorStore) -> None:
+        assert await place_ids(placed, around(AUBENAS, 20_000)) == {"aubenas", "privas", "lyon"}
+
+    async def test_point_without_location_passes_must_not(self, placed: VectorStore) -> None:
+        outside = Filter(must_not=[around(AUBENAS, 25)])
+        assert await place_ids(placed, outside) == {"lyon", "nowhere"}
+
+    async def test_geo_radius_and_match_value_must_both_hold(self, placed: VectorStore) -> None:
+        found = await place_ids(placed, around(AUBENAS, 25), MatchValue("rome", "G1803"))
+        assert found == {"aubenas"}
+
+    async def test_geo_radius_inside_a_should_group(self, placed: VectorStore) -> None:
+        near_or_training = Filter(should=[around(AUBENAS, 5), MatchValue("kind", "training")])
+        assert await place_ids(placed, near_or_training) == {"aubenas", "privas", "lyon"}
+        found = await place_ids(placed, MatchValue("rome", "G1803"), near_or_training)
+        assert found == {"aubenas", "lyon"}
+
+    async def test_should_group_of_two_circles(self, placed: VectorStore) -> None:
+        either = Filter(should=[around(AUBENAS, 5), around(LYON, 5)])
+        assert await place_ids(placed, either) == {"aubenas", "lyon"}
+
+    async def test_sparse_search_honours_the_radius(self, placed: VectorStore) -> None:
+        query = SparseVector(indices=[0], values=[1.0])
+        near = Filter(must=[around(AUBENAS, 25)])
+        hits = await placed.search_sparse("places", "skills", query, limit=10, filter=near)
+        assert [h.id for h in hits] == ["privas", "aubenas"]
+
+    async def test_batch_search_honours_the_radius(self, placed: VectorStore) -> None:
+        near = Filter(must=[around(AUBENAS, 5)])
+        batch = await placed.search_batch("places", [QUERY, -QUERY], limit=10, filter=near)
+        assert [[h.id for h in hits] for hits in batch] == [["aubenas"], ["aubenas"]]
+
+    async def test_count_honours_the_radius(self, placed: VectorStore) -> None:
+        assert await placed.count("places", Filter(must=[around(AUBENAS, 25)])) == 2
+        assert await placed.count("places", Filter(must=[around(LYON, 1)])) == 1
+
+    async def test_geo_index_added_later_keeps_filtering(self, store: VectorStore) -> None:
+        await store.ensure_collection(place_spec(geo_fields=()))
+        await store.upsert("places", place_points())
+        await store.ensure_collection(place_spec())
+        assert await place_ids(store, around(AUBENAS, 25)) == {"aubenas", "privas"}
 
 
 class TestRetrieveCountDelete:
