@@ -1,0 +1,1 @@
+"""Training offers: import (Lhéo XML, neutral JSON) and matching."""
