@@ -58,6 +58,7 @@ class ServiceClient:
         params: dict[str, Any] | None = None,
         files: Any = None,
         data: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> ModelT:
         """Call the service and parse its answer into ``response_model``.
 
@@ -67,7 +68,9 @@ class ServiceClient:
             BadGateway: it answered with a 5xx or a body that breaks the contract (502).
             AppError: its own 4xx error, passed through with its code and status.
         """
-        response = await self._send(method, path, json=json, params=params, files=files, data=data)
+        response = await self._send(
+            method, path, json=json, params=params, files=files, data=data, headers=headers
+        )
         if response.status_code >= 400:
             raise self._error_from(response)
         try:
@@ -77,6 +80,14 @@ class ServiceClient:
                 f"{self.service} answered with an invalid body: {exc.errors()[0]['msg']}",
                 code=f"{self.service}_bad_response",
             ) from exc
+
+    async def request_no_content(
+        self, method: str, path: str, *, headers: dict[str, str] | None = None
+    ) -> None:
+        """Call a route that answers with no body (204); errors are raised as by ``request``."""
+        response = await self._send(method, path, headers=headers)
+        if response.status_code >= 400:
+            raise self._error_from(response)
 
     async def probe(self, path: str = "/readyz") -> None:
         """Readiness check of the downstream service: raises unless it answers 2xx."""
@@ -93,8 +104,9 @@ class ServiceClient:
         params: dict[str, Any] | None = None,
         files: Any = None,
         data: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        headers = {}
+        headers = dict(headers or {})
         request_id = request_id_var.get()
         if request_id:
             headers[REQUEST_ID_HEADER] = request_id

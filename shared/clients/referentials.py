@@ -8,6 +8,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from shared.clients.base import ServiceClient
+from shared.contracts.certifications import CertificationPage, CertificationSummary
 from shared.contracts.esco import AppellationEscoLabels, AppellationEscoLabelsPage
 from shared.contracts.rome import (
     AppellationPage,
@@ -54,6 +55,13 @@ class ReferentialsClient(ServiceClient):
 
     def iter_metier_skills(self, *, page_size: int = 5000) -> AsyncIterator[MetierSkillLink]:
         return self._paginate("/v1/rome/metier-skills", MetierSkillPage, page_size)
+
+    def iter_rome_certifications(
+        self, code_rome: str, *, page_size: int = 100
+    ) -> AsyncIterator[CertificationSummary]:
+        """The RNCP and RS certifications leading to a fiche (none when RNCP is not imported)."""
+        path = f"/v1/rome/metiers/{code_rome}/certifications"
+        return self._paginate(path, CertificationPage, page_size)
 
     def iter_appellation_esco_labels(
         self, *, page_size: int = 5000

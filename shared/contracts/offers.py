@@ -10,7 +10,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from shared.contracts.rome import RomeCode
+from shared.contracts.constraints import ConstraintKind
+from shared.contracts.rome import RomeCode, SkillType
+from shared.contracts.tenancy import Visibility
 from shared.errors import Unprocessable
 
 
@@ -123,6 +125,18 @@ class OfferIn(BaseModel):
     employer: str | None = Field(
         None, max_length=300, description="Employer name, when published.", examples=["WAS"]
     )
+    skills: list[str] = Field(
+        default_factory=list,
+        max_length=200,
+        description="ROME skill codes (code_ogr) the recruiter listed; the text is read too.",
+        examples=[["100341", "102405"]],
+    )
+    driving_licences: list[str] = Field(
+        default_factory=list,
+        max_length=10,
+        description="Driving licence categories the job requires.",
+        examples=[["B"]],
+    )
 
 
 class InvalidFranceTravailOffer(Unprocessable, ValueError):
@@ -193,7 +207,18 @@ def from_france_travail(raw: dict[str, Any]) -> OfferIn:
         created_at=raw["dateCreation"],
         url=(raw.get("origineOffre") or {}).get("urlOrigine"),
         employer=(raw.get("entreprise") or {}).get("nom"),
+        skills=[str(c["code"]) for c in raw.get("competences") or [] if c.get("code")],
+        driving_licences=_required_licences(raw.get("permis") or []),
     )
+
+
+def _required_licences(permis: list[dict[str, Any]]) -> list[str]:
+    """Categories marked required (`E`, exigé); a wished one (`S`, souhaité) is not a condition."""
+    return [
+        str(p["libelle"]).split(" - ")[0].strip()
+        for p in permis
+        if p.get("exigence") == "E" and p.get("libelle")
+    ]
 
 
 def _contract_type(raw: dict[str, Any]) -> ContractType:
@@ -264,3 +289,73 @@ def _float_or_none(value: object) -> float | None:
         return float(str(value)) if value not in (None, "") else None
     except ValueError:
         return None
+
+
+class OfferFormat(StrEnum):
+    auto = "auto"
+    neutral = "neutral"
+    france_travail = "france_travail"
+
+
+class OffersUpsert(BaseModel):
+    """Up to 1,000 offers to add or replace, in one format."""
+
+    offers: list[dict[str, Any]] = Field(
+        min_length=1,
+        max_length=1000,
+        description="The offers: neutral format (`OfferIn`) or France Travail v2 JSON as it comes.",
+    )
+    format: OfferFormat = Field(
+        OfferFormat.auto,
+        description="`auto` reads an object with `intitule` as France Travail, else as neutral.",
+    )
+    visibility: Visibility = Field(
+        Visibility.private,
+        description="`private`: only your tenant matches them; `shared`: every tenant does.",
+    )
+
+
+class OfferSkill(BaseModel):
+    code: str = Field(description="ROME skill code_ogr.", examples=["100341"])
+    label: str | None = Field(None, description="Official label; filled in by matching if absent.")
+    type: SkillType | None = Field(None, description="savoir_faire, savoir_etre or savoir.")
+    score: float = Field(
+        ge=0, le=1, description="1 when the recruiter listed it, else extraction's."
+    )
+
+
+class IndexedOffer(BaseModel):
+    """An offer as the matching service indexes it: read once by extraction at ingestion."""
+
+    offer: OfferIn = Field(description="The offer.")
+    skills: list[OfferSkill] = Field(description="Its skills: listed by the recruiter or read.")
+    rome_code: RomeCode | None = Field(description="Its ROME code: given, else the one read.")
+    requirements: list[ConstraintKind] = Field(
+        default_factory=list,
+        description="What the job imposes (night, weekend, Sunday work, a driving licence...).",
+    )
+    tenant: str = Field(description="The tenant that owns it.")
+    visibility: Visibility = Field(description="Who may see it.")
+
+
+class OfferIndexRequest(BaseModel):
+    offers: list[IndexedOffer] = Field(max_length=1000, description="Offers to index.")
+
+
+class OfferItemError(BaseModel):
+    index: int = Field(description="Position of the offer in the request.")
+    id: str | None = Field(None, description="Its id, when it could be read.")
+    code: str = Field(description="Machine-readable reason.", examples=["invalid_offer"])
+    message: str = Field(description="Why it was not indexed.")
+
+
+class OffersUpsertResult(BaseModel):
+    indexed: int = Field(description="How many offers were added or replaced.")
+    ids: list[str] = Field(description="Their ids, in request order.")
+    errors: list[OfferItemError] = Field(
+        default_factory=list, description="The offers refused, each with its reason."
+    )
+
+
+class OffersDeleted(BaseModel):
+    deleted: int = Field(description="How many offers were removed.")

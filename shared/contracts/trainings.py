@@ -20,7 +20,8 @@ from pydantic import (
 
 from shared.contracts.formacode import FormacodeCode
 from shared.contracts.offers import OfferPlace
-from shared.contracts.rome import RomeCode
+from shared.contracts.rome import RomeCode, SkillType
+from shared.contracts.tenancy import Visibility
 from shared.errors import Unprocessable
 
 RncpNumber = Annotated[str, StringConstraints(pattern=r"^RNCP\d{1,6}$")]
@@ -276,3 +277,56 @@ def describe_errors(exc: ValidationError) -> str:
         path = ".".join(str(part) for part in error["loc"])
         lines.append(f"{path}: {error['msg']}" if path else error["msg"])
     return "; ".join(lines)
+
+
+class TrainingSkill(BaseModel):
+    code: str = Field(description="ROME skill code_ogr.", examples=["100341"])
+    label: str = Field(description="Official label.")
+    type: SkillType = Field(description="savoir_faire, savoir_etre or savoir.")
+    score: float = Field(ge=0, le=1, description="Confidence that the training teaches it.")
+
+
+class IndexedTraining(BaseModel):
+    """A training as the matching service indexes it: its skills read once by extraction."""
+
+    training: TrainingIn = Field(description="The training.")
+    skills: list[TrainingSkill] = Field(description="The skills it teaches.")
+    tenant: str = Field(description="The tenant that owns it.")
+    visibility: Visibility = Field(description="Who may see it.")
+
+
+class TrainingIndexRequest(BaseModel):
+    trainings: list[IndexedTraining] = Field(max_length=1000, description="Trainings to index.")
+
+
+class TrainingsUpsertResult(BaseModel):
+    indexed: int = Field(description="How many trainings were added or replaced.")
+    ids: list[str] = Field(description="Their ids, in document order.")
+    errors: list[TrainingItemError] = Field(
+        default_factory=list, description="The trainings refused, each with its reason."
+    )
+
+
+class TrainingsUpsert(BaseModel):
+    """Up to 1,000 trainings to add or replace, in the neutral JSON format."""
+
+    trainings: list[dict[str, Any]] = Field(
+        min_length=1, max_length=1000, description="The trainings (`TrainingIn` objects)."
+    )
+    visibility: Visibility = Field(
+        Visibility.private,
+        description="`private`: only your tenant matches them; `shared`: every tenant does.",
+    )
+
+    def read(self) -> TrainingsRead:
+        """Each training validated on its own: a bad one is reported, the others kept."""
+        trainings, errors = [], []
+        for position, raw in enumerate(self.trainings, start=1):
+            try:
+                trainings.append(TrainingIn.model_validate(raw))
+            except ValidationError as exc:
+                item = str(raw.get("id") or f"#{position}")
+                errors.append(
+                    TrainingItemError(item=item, position=position, message=describe_errors(exc))
+                )
+        return TrainingsRead(trainings=trainings, errors=errors)

@@ -53,6 +53,13 @@ async def _admin(caller: CallerDep) -> Caller:
 AdminDep = Annotated[Caller, Depends(_admin)]
 
 
+async def _ingester(caller: CallerDep) -> Caller:
+    return require(caller, "ingest")
+
+
+IngestDep = Annotated[Caller, Depends(_ingester)]
+
+
 def _extraction(request: Request) -> ExtractionClient:
     client: ExtractionClient = request.app.state.clients.extraction
     return client

@@ -18,7 +18,7 @@ from shared.http_cache import ETagMiddleware
 from shared.resources import serve
 
 # probes, metrics and the contract itself must always reach the process
-NOT_CACHED = ("/healthz", "/readyz", "/metrics", "/openapi.json", "/docs")
+NOT_CACHED = ("/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/v1/feedback")
 
 DESCRIPTION = """One pooled API for French regions, Carif-Oref and employment bodies:
 find skills in job offers, CVs and answers, and match people to ROME métiers.

@@ -1,10 +1,11 @@
-"""Gateway tables: tenants and their API keys (stored hashed)."""
+"""Gateway tables: tenants, their API keys (stored hashed) and their feedback on suggestions."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from shared.db import new_metadata
@@ -36,3 +37,22 @@ class ApiKey(Base):
     scopes: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class Feedback(Base):
+    """One verdict of a tenant's user on one suggestion: relevant or not."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    # a plain string, not a database enum: a new kind needs no migration
+    kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(100))
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    rank: Mapped[int | None] = mapped_column(Integer, default=None)
+    score: Mapped[float | None] = mapped_column(Float, default=None)
+    context_id: Mapped[str | None] = mapped_column(String(100), index=True, default=None)
+    profile: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    comment: Mapped[str | None] = mapped_column(String(2000), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

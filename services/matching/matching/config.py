@@ -24,6 +24,9 @@ class Settings(CommonSettings):
     coverage_weight: float = Field(
         0.6, ge=0, le=1, description="Share of skill coverage in the score when text is also given."
     )
+    offer_ttl_days: int = Field(
+        60, ge=1, description="Lifetime of an offer that states no end date, from publication."
+    )
     index_batch_size: int = Field(32, ge=1, description="Fiches embedded per batch at index time.")
 
 

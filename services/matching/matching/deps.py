@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 
 from matching.config import Settings
+from matching.metiers.catalogue import SkillLabel, load_catalogue
+from matching.scoring import Scoring
+from shared.contracts.tenancy import TENANT_HEADER
 from shared.deps import EncoderDep, VectorStoreDep
 
 
@@ -17,4 +20,33 @@ def _settings(request: Request) -> Settings:
 
 SettingsDep = Annotated[Settings, Depends(_settings)]
 
-__all__ = ["EncoderDep", "SettingsDep", "VectorStoreDep"]
+
+def _scoring(settings: SettingsDep) -> Scoring:
+    return Scoring(score_floor=settings.score_floor, coverage_weight=settings.coverage_weight)
+
+
+ScoringDep = Annotated[Scoring, Depends(_scoring)]
+
+
+async def _catalogue(request: Request) -> dict[str, SkillLabel]:
+    """Loaded on first use and kept: it changes only when the métiers index is rebuilt."""
+    state = request.app.state
+    if not getattr(state, "skill_catalogue", None):
+        state.skill_catalogue = await load_catalogue(state.vector_store)
+    catalogue: dict[str, SkillLabel] = state.skill_catalogue
+    return catalogue
+
+
+CatalogueDep = Annotated[dict[str, SkillLabel], Depends(_catalogue)]
+
+TenantDep = Annotated[
+    str,
+    Header(
+        alias=TENANT_HEADER,
+        min_length=1,
+        max_length=100,
+        description="The calling tenant, named by the gateway: it sees its own and shared data.",
+    ),
+]
+
+__all__ = ["CatalogueDep", "EncoderDep", "ScoringDep", "SettingsDep", "TenantDep", "VectorStoreDep"]

@@ -6,8 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, UploadFile
 
-from gateway.deps import CallerDep, ExtractionDep, MatchingDep, SettingsDep
-from gateway.public import service
+from gateway.deps import CallerDep, ExtractionDep, SettingsDep
 from shared.contracts.extraction import (
     BatchExtractionRequest,
     BatchExtractionResult,
@@ -16,7 +15,6 @@ from shared.contracts.extraction import (
     ExtractionResult,
     FileExtractionResult,
 )
-from shared.contracts.matching import MetierMatchRequest, MetierMatchResponse
 from shared.errors import PayloadTooLarge, error_responses
 
 router = APIRouter()
@@ -74,16 +72,3 @@ async def create_file_extraction(
     return await extraction.extract_file(
         content, filename=file.filename, content_type=file.content_type, kind=kind, title=title
     )
-
-
-@router.post(
-    "/matches/metiers",
-    response_model=MetierMatchResponse,
-    tags=["matching"],
-    summary="The ROME métiers that best fit a profile, explained",
-    responses=error_responses(401, 422, 502, 503, 504),
-)
-async def create_metier_match(
-    body: MetierMatchRequest, _: CallerDep, extraction: ExtractionDep, matching: MatchingDep
-) -> MetierMatchResponse:
-    return await service.match_metiers(body, extraction=extraction, matching=matching)

@@ -1,25 +1,70 @@
-"""What the gateway adds on top of the services: one profile from skills and text."""
+"""What the gateway adds on top of the services: profiles read once, offers read at ingestion."""
 
 from __future__ import annotations
 
-from shared.clients import ExtractionClient, MatchingClient
-from shared.contracts.extraction import DocumentKind, ExtractionRequest
-from shared.contracts.matching import MetierMatchRequest, MetierMatchResponse, WeightedSkill
+from typing import TypeVar
+
+import anyio
+
+from shared.clients import ExtractionClient
+from shared.contracts.extraction import DocumentKind, ExtractionRequest, ExtractionResult
+from shared.contracts.profile import Profile, StatedConstraint, WeightedSkill
+
+ProfileT = TypeVar("ProfileT", bound=Profile)
+MAX_APPELLATIONS = 5
+HINTS = "appellations"  # only a métier request carries job-title hints
 
 
-async def match_metiers(
-    request: MetierMatchRequest, *, extraction: ExtractionClient, matching: MatchingClient
-) -> MetierMatchResponse:
-    """Send the text through extraction, add the skills found to the stated ones, then match.
+def _requests(profile: Profile) -> list[ExtractionRequest]:
+    requests = []
+    if profile.has_text:
+        requests.append(ExtractionRequest(kind=DocumentKind.cv, text=profile.text))
+    if profile.answers:
+        requests.append(ExtractionRequest(kind=DocumentKind.answers, answers=profile.answers))
+    return requests
 
-    Stated skills keep their weight; a skill found in the text weighs its extraction score.
+
+async def _extract_all(
+    requests: list[ExtractionRequest], extraction: ExtractionClient
+) -> list[ExtractionResult]:
+    results: list[ExtractionResult | None] = [None] * len(requests)
+
+    async def one(i: int, request: ExtractionRequest) -> None:
+        results[i] = await extraction.extract(request)
+
+    async with anyio.create_task_group() as group:
+        for i, request in enumerate(requests):
+            group.start_soon(one, i, request)
+    return [r for r in results if r is not None]
+
+
+async def resolve_profile(profile: ProfileT, *, extraction: ExtractionClient) -> ProfileT:
+    """Read the text and answers once, and add what they say to what the person stated.
+
+    Stated skills keep their weight; a skill found weighs its extraction score; an unticked
+    skill stays out. Constraints found are added to the stated ones, and the appellations the
+    text evokes become hints for the métiers' job titles.
     """
-    skills = list(request.skills)
-    if request.text and request.text.strip():
-        found = await extraction.extract(ExtractionRequest(kind=DocumentKind.cv, text=request.text))
-        stated = {s.code for s in skills}
-        skills += [
-            WeightedSkill(code=s.code, weight=s.score) for s in found.skills if s.code not in stated
-        ]
-    profile = request.model_copy(update={"skills": skills})
-    return await matching.match_metiers(profile)
+    found = await _extract_all(_requests(profile), extraction)
+    if not found:
+        return profile
+    skills, constraints = list(profile.skills), list(profile.constraints)
+    known = {s.code for s in skills} | set(profile.excluded_skills)
+    stated_constraints = {(c.kind, c.polarity, c.value) for c in constraints}
+    for result in found:
+        for skill in result.skills:
+            if skill.code not in known:
+                skills.append(WeightedSkill(code=skill.code, weight=skill.score))
+                known.add(skill.code)
+        for c in result.constraints:
+            if (c.kind, c.polarity, c.value) not in stated_constraints:
+                constraints.append(
+                    StatedConstraint(kind=c.kind, polarity=c.polarity, value=c.value)
+                )
+                stated_constraints.add((c.kind, c.polarity, c.value))
+    update: dict[str, object] = {"skills": skills, "constraints": constraints}
+    hints: list[str] | None = getattr(profile, HINTS, None)
+    if hints is not None and not hints:
+        evoked = [a.code for result in found for a in result.appellations]
+        update["appellations"] = evoked[:MAX_APPELLATIONS]
+    return profile.model_copy(update=update)

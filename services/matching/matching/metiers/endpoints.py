@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
-from matching.deps import EncoderDep, SettingsDep, VectorStoreDep
+from fastapi import APIRouter, Path, Query
+
+from matching.deps import EncoderDep, ScoringDep, VectorStoreDep
 from matching.metiers import service
-from shared.contracts.matching import MetierMatchRequest, MetierMatchResponse
+from matching.metiers.proximites import proximites
+from shared.contracts.matching import MetierMatchRequest, MetierMatchResponse, ProximitesResponse
+from shared.contracts.rome import RomeCode
 from shared.errors import error_responses
 
 router = APIRouter(tags=["matching"])
@@ -19,9 +23,21 @@ router = APIRouter(tags=["matching"])
     responses=error_responses(422, 503),
 )
 async def create_metier_match(
-    body: MetierMatchRequest, encoder: EncoderDep, store: VectorStoreDep, settings: SettingsDep
+    body: MetierMatchRequest, encoder: EncoderDep, store: VectorStoreDep, scoring: ScoringDep
 ) -> MetierMatchResponse:
-    scoring = service.Scoring(
-        score_floor=settings.score_floor, coverage_weight=settings.coverage_weight
-    )
     return await service.match_metiers(body, encoder=encoder, store=store, scoring=scoring)
+
+
+@router.get(
+    "/rome/metiers/{code_rome}/proximites",
+    response_model=ProximitesResponse,
+    tags=["rome"],
+    summary="Career moves from a métier: official mobilités and métiers sharing skills",
+    responses=error_responses(404, 422, 503),
+)
+async def get_proximites(
+    code_rome: Annotated[RomeCode, Path(description="ROME 4.0 code, e.g. G1803.")],
+    store: VectorStoreDep,
+    limit: Annotated[int, Query(ge=1, le=50, description="How many moves.")] = 15,
+) -> ProximitesResponse:
+    return await proximites(code_rome, store=store, limit=limit)

@@ -2,92 +2,118 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
-from matching.indexing import METIERS, SKILLS_VECTOR, skill_vector
+from matching.metiers.index import METIERS
+from matching.scoring import CANDIDATES, Scoring, conflicts, profile_text, refs
+from matching.sparse import SKILLS_VECTOR, skill_vector
 from shared.contracts.matching import (
+    AppellationRef,
     MetierMatch,
     MetierMatchRequest,
     MetierMatchResponse,
     ScoreBreakdown,
-    SkillRef,
 )
+from shared.contracts.profile import Interests
 from shared.encoder import Encoder
-from shared.vector_store import VectorStore
+from shared.vector_store import Hit, VectorStore
 
-CANDIDATES = 100
 PROFILE_SHARE, FICHE_SHARE = 0.7, 0.3
-MAX_MISSING = 15
-TEXT_CHARS = 2000
+INTEREST_SHARE = 0.1
+TITLES_SHOWN = 3
 
 
-@dataclass(frozen=True)
-class Scoring:
-    score_floor: float
-    coverage_weight: float
-
-    def semantic(self, cosine: float) -> float:
-        return float(np.clip((cosine - self.score_floor) / (1.0 - self.score_floor), 0.0, 1.0))
+async def candidates(
+    request: MetierMatchRequest, *, encoder: Encoder, store: VectorStore
+) -> tuple[dict[str, Hit], dict[str, float]]:
+    """Fiches found by skills and by text; the text's cosine per fiche."""
+    found: dict[str, Hit] = {}
+    if weights := request.weights():
+        hits = await store.search_sparse(
+            METIERS, SKILLS_VECTOR, skill_vector(weights), limit=CANDIDATES
+        )
+        found.update({hit.id: hit for hit in hits})
+    cosines: dict[str, float] = {}
+    if text := profile_text(request):
+        vector = (await encoder.embed_queries([text]))[0]
+        for hit in await store.search(METIERS, vector, limit=CANDIDATES):
+            cosines[hit.id] = hit.score
+            found.setdefault(hit.id, hit)
+    return found, cosines
 
 
 async def match_metiers(
     request: MetierMatchRequest, *, encoder: Encoder, store: VectorStore, scoring: Scoring
 ) -> MetierMatchResponse:
-    weights = {s.code: s.weight for s in request.skills if s.weight > 0}
-    candidates: dict[str, dict[str, Any]] = {}
-    semantic: dict[str, float] = {}
-    if weights:
-        hits = await store.search_sparse(
-            METIERS, SKILLS_VECTOR, skill_vector(weights), limit=CANDIDATES
-        )
-        candidates.update({hit.id: hit.payload for hit in hits})
-    text = (request.text or "").strip()
-    if text:
-        vector = (await encoder.embed_queries([text[:TEXT_CHARS]]))[0]
-        hits = await store.search(METIERS, vector, limit=CANDIDATES)
-        semantic = {hit.id: scoring.semantic(hit.score) for hit in hits}
-        candidates.update({hit.id: hit.payload for hit in hits if hit.id not in candidates})
+    found, cosines = await candidates(request, encoder=encoder, store=store)
     results = [
-        _explain(payload, weights, semantic.get(code, 0.0), has_text=bool(text), scoring=scoring)
-        for code, payload in candidates.items()
+        explain(hit.payload, request, scoring.semantic(cosines.get(code, 0.0)), scoring=scoring)
+        for code, hit in found.items()
     ]
     results.sort(key=lambda match: match.score, reverse=True)
     return MetierMatchResponse(results=results[: request.limit])
 
 
-def _explain(
-    payload: dict[str, Any],
-    weights: dict[str, float],
-    semantic: float,
-    *,
-    has_text: bool,
-    scoring: Scoring,
+def coverage(skills: list[dict[str, Any]], weights: dict[str, float]) -> float:
+    """How much of the profile the métier uses, mixed with how much of its core the profile has."""
+    if not weights:
+        return 0.0
+    profile_share = sum(weights[s["code"]] for s in skills if s["code"] in weights) / sum(
+        weights.values()
+    )
+    core = [s for s in skills if s["core"]] or skills
+    fiche_share = sum(1 for s in core if s["code"] in weights) / max(len(core), 1)
+    return PROFILE_SHARE * profile_share + FICHE_SHARE * fiche_share
+
+
+def interest_fit(payload: dict[str, Any], interests: Interests | None) -> float | None:
+    """How the métier's Holland types and centres d'intérêt meet the person's; None if unstated."""
+    if interests is None or not (interests.riasec or interests.centres):
+        return None
+    fits = []
+    if interests.riasec:
+        stated = [r.value for r in interests.riasec]
+        types = payload.get("riasec", [])
+        fits.append(
+            sum(1.0 / (1 + stated.index(t)) for t in types if t in stated) / len(types or [1])
+        )
+    if interests.centres:
+        fits.append(float(bool(set(interests.centres) & set(payload.get("centres", [])))))
+    return min(1.0, sum(fits) / len(fits))
+
+
+def best_titles(payload: dict[str, Any], hints: list[str]) -> list[AppellationRef]:
+    """The titles the text evoked first, then the fiche's usual ones."""
+    titles = payload.get("appellations", [])
+    ranked = [t for t in titles if t["code"] in hints] + [
+        t for t in titles if t["code"] not in hints
+    ]
+    return [AppellationRef(code=t["code"], label=t["label"]) for t in ranked[:TITLES_SHOWN]]
+
+
+def explain(
+    payload: dict[str, Any], request: MetierMatchRequest, semantic: float, *, scoring: Scoring
 ) -> MetierMatch:
     """Score one métier and say why: which profile skills it uses, which core skills lack."""
+    weights = request.weights()
     skills: list[dict[str, Any]] = payload["skills"]
-    matched = [s for s in skills if s["code"] in weights]
+    covered = coverage(skills, weights)
+    fused = scoring.fuse(
+        covered, semantic, has_skills=bool(weights), has_text=bool(profile_text(request))
+    )
+    interest = interest_fit(payload, request.interests)
+    if interest is not None:
+        fused = (1 - INTEREST_SHARE) * fused + INTEREST_SHARE * interest
     core = [s for s in skills if s["core"]] or skills
-    coverage = 0.0
-    if weights:
-        profile_share = sum(weights[s["code"]] for s in matched) / sum(weights.values())
-        fiche_share = sum(1 for s in core if s["code"] in weights) / max(len(core), 1)
-        coverage = PROFILE_SHARE * profile_share + FICHE_SHARE * fiche_share
-    if weights and has_text:
-        fused = scoring.coverage_weight * coverage + (1 - scoring.coverage_weight) * semantic
-    else:
-        fused = coverage if weights else semantic
     return MetierMatch(
         code_rome=payload["code_rome"],
         label=payload["label"],
         score=round(100 * fused, 1),
-        breakdown=ScoreBreakdown(coverage=round(coverage, 4), semantic=round(semantic, 4)),
-        matched_skills=[_ref(s) for s in matched],
-        missing_skills=[_ref(s) for s in core if s["code"] not in weights][:MAX_MISSING],
+        breakdown=ScoreBreakdown(
+            coverage=round(covered, 4), semantic=round(semantic, 4), interests=interest or 0.0
+        ),
+        matched_skills=refs(s for s in skills if s["code"] in weights),
+        missing_skills=refs(s for s in core if s["code"] not in weights),
+        appellations=best_titles(payload, request.appellations),
+        conflicts=conflicts(request, payload.get("imposes", [])),
     )
-
-
-def _ref(skill: dict[str, Any]) -> SkillRef:
-    return SkillRef(code=skill["code"], label=skill["label"], type=skill["type"])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from matching.trainings.lheo import (
+from shared.contracts.lheo import (
     InvalidLheo,
     UnsupportedTrainingFormat,
     read_lheo,

@@ -1,0 +1,181 @@
+"""The trainings index: training offers (sessions, places) and certifications leading to métiers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, time
+from typing import Any
+
+import anyio
+
+from matching.metiers.index import CORE_WEIGHT, OTHER_WEIGHT
+from matching.sparse import SKILLS_VECTOR, skill_vector
+from shared.clients import ReferentialsClient
+from shared.contracts.matching import TrainingKind
+from shared.contracts.tenancy import Visibility
+from shared.contracts.trainings import IndexedTraining, TrainingIn
+from shared.encoder import Encoder
+from shared.errors import AppError
+from shared.indexes import IndexDocument, collection_spec
+from shared.logging import get_logger
+from shared.vector_store import CollectionSpec, VectorPoint, VectorStore
+
+log = get_logger(__name__)
+
+TRAININGS = "trainings"
+CERTIFICATIONS = "certifications"
+VERSION = "trainings-1"
+REFERENTIAL_TENANT = "referentials"
+"""Owner of the certifications read from RNCP: shared with every tenant."""
+NEVER = datetime(9999, 1, 1, tzinfo=UTC).timestamp()
+INDEXED_FIELDS = (
+    "kind",
+    "tenant",
+    "visibility",
+    "rome_codes",
+    "places.commune",
+    "places.departement",
+    "places.region",
+)
+LOCATIONS = "locations"
+CONCURRENT_FICHES = 8
+
+
+def trainings_spec(
+    encoder: Encoder, *, name: str = TRAININGS, version: str = VERSION
+) -> CollectionSpec:
+    """Training offers and certifications share one layout, in two collections: the
+    certifications are rebuilt from RNCP, the training offers come from partners."""
+    return collection_spec(
+        name,
+        encoder,
+        version,
+        indexed_fields=INDEXED_FIELDS,
+        sparse=(SKILLS_VECTOR,),
+        geo_fields=(LOCATIONS,),
+    )
+
+
+def _end_ts(training: TrainingIn) -> float:
+    """A training stays until its last session ends; one without dated sessions, for ever."""
+    ends = [s.end or s.start for s in training.sessions]
+    known = [d for d in ends if d is not None]
+    if not known or len(known) < len(ends):
+        return NEVER
+    return datetime.combine(max(known), time.max, tzinfo=UTC).timestamp()
+
+
+def training_payload(indexed: IndexedTraining) -> dict[str, Any]:
+    training = indexed.training
+    places = [s.place.model_dump(mode="json") for s in training.sessions]
+    return {
+        "kind": TrainingKind.training.value,
+        "training": training.model_dump(mode="json", exclude={"description"}),
+        "tenant": indexed.tenant,
+        "visibility": indexed.visibility.value,
+        "rome_codes": list(training.rome_codes),
+        "places": places,
+        LOCATIONS: [
+            {"lat": p["latitude"], "lon": p["longitude"]}
+            for p in places
+            if p["latitude"] is not None and p["longitude"] is not None
+        ],
+        "skills": [s.model_dump(mode="json") for s in indexed.skills],
+        "expires_ts": _end_ts(training),
+    }
+
+
+def point_id(tenant: str, training_id: str) -> str:
+    return f"{tenant}/{training_id}"
+
+
+async def upsert_trainings(
+    store: VectorStore, encoder: Encoder, trainings: Sequence[IndexedTraining]
+) -> list[str]:
+    """Add or replace training offers; returns their point ids."""
+    await store.ensure_collection(trainings_spec(encoder))
+    if not trainings:
+        return []
+    texts = [". ".join([t.training.title, *(s.label for s in t.skills[:8])]) for t in trainings]
+    vectors = await encoder.embed_passages(texts)
+    points = [
+        VectorPoint(
+            id=point_id(t.tenant, t.training.id),
+            vector=vector,
+            payload=training_payload(t),
+            sparse={SKILLS_VECTOR: skill_vector({s.code: s.score for s in t.skills})},
+        )
+        for t, vector in zip(trainings, vectors, strict=True)
+    ]
+    await store.upsert(TRAININGS, points)
+    return [p.id for p in points]
+
+
+async def delete_training(store: VectorStore, *, tenant: str, training_id: str) -> bool:
+    if await store.get_collection(TRAININGS) is None:
+        return False
+    pid = point_id(tenant, training_id)
+    if not await store.retrieve(TRAININGS, [pid]):
+        return False
+    await store.delete(TRAININGS, [pid])
+    return True
+
+
+def certification_document(
+    number: str, title: str, level: int | None, fiches: list[dict[str, Any]]
+) -> IndexDocument:
+    """A certification as a route to its métiers: it teaches their skills, core ones most."""
+    weights: dict[str, float] = {}
+    skills: dict[str, dict[str, Any]] = {}
+    for fiche in fiches:
+        for skill in fiche["skills"]:
+            weight = CORE_WEIGHT if skill["core"] else OTHER_WEIGHT
+            weights[skill["code"]] = max(weights.get(skill["code"], 0.0), weight)
+            skills[skill["code"]] = {**skill, "score": weight}
+    payload = {
+        "kind": TrainingKind.certification.value,
+        "training": {"id": number, "title": title, "rncp": [number], "level": level},
+        "tenant": REFERENTIAL_TENANT,
+        "visibility": Visibility.shared.value,
+        "rome_codes": sorted(f["code_rome"] for f in fiches),
+        "places": [],
+        "skills": list(skills.values()),
+        "expires_ts": NEVER,
+    }
+    return IndexDocument(
+        id=number,
+        text=title,
+        payload=payload,
+        sparse={SKILLS_VECTOR: skill_vector(weights)},
+    )
+
+
+async def certification_documents(
+    referentials: ReferentialsClient, fiches: dict[str, dict[str, Any]]
+) -> list[IndexDocument]:
+    """Every active certification with a title that leads to a current fiche."""
+    found: dict[str, tuple[str, int | None, list[str]]] = {}
+    limiter = anyio.CapacityLimiter(CONCURRENT_FICHES)
+    failures: list[str] = []
+
+    async def fetch(code_rome: str) -> None:
+        async with limiter:
+            try:
+                async for cert in referentials.iter_rome_certifications(code_rome):
+                    if cert.title and cert.active is not False:
+                        entry = found.setdefault(cert.number, (cert.title, cert.level, []))
+                        entry[2].append(code_rome)
+            except AppError as exc:  # RNCP not imported: trainings still work without it
+                failures.append(exc.message)
+
+    async with anyio.create_task_group() as group:
+        for code_rome in fiches:
+            group.start_soon(fetch, code_rome)
+    if failures:
+        log.warning(
+            "certifications_unavailable", extra={"fiches": len(failures), "detail": failures[0]}
+        )
+    return [
+        certification_document(number, title, level, [fiches[c] for c in sorted(codes)])
+        for number, (title, level, codes) in sorted(found.items())
+    ]
