@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 from matching.metiers.index import METIERS, fiche_documents
-from matching.offers.index import offers_spec
+from matching.offers.index import OFFERS, offers_spec
+from matching.offers.index import embedded_text as offer_text
+from matching.reembed import reembed
 from matching.sparse import SKILLS_VECTOR
-from matching.trainings.index import CERTIFICATIONS, certification_documents, trainings_spec
+from matching.trainings.index import (
+    CERTIFICATIONS,
+    TRAININGS,
+    certification_documents,
+    trainings_spec,
+)
+from matching.trainings.index import embedded_text as training_text
 from shared.clients import ReferentialsClient
 from shared.encoder import Encoder
 from shared.indexes import Progress, collection_spec, index_documents
+from shared.logging import get_logger
 from shared.vector_store import VectorStore
 
+log = get_logger(__name__)
+
 INDEXES = (METIERS,)
-"""The indexes the service needs before it is ready; offers arrive later, through the API."""
+"""The indexes the service needs before it is ready; offers and trainings come through the API,
+and certifications only where RNCP was imported."""
+REBUILT = (METIERS, CERTIFICATIONS)
+"""What `index --rebuild` drops: rebuilt from the referentials. Offers and trainings are moved."""
 
 
 async def build_indexes(
@@ -46,6 +60,15 @@ async def build_indexes(
         batch_size=batch_size,
         progress=progress,
     )
+    moved = {
+        OFFERS: await reembed(
+            store, encoder, offers_spec(encoder), text_of=offer_text, progress=progress
+        ),
+        TRAININGS: await reembed(
+            store, encoder, trainings_spec(encoder), text_of=training_text, progress=progress
+        ),
+    }
     await store.ensure_collection(offers_spec(encoder))
     await store.ensure_collection(trainings_spec(encoder))
+    log.info("partner_indexes", extra={"points": moved})
     return {METIERS: embedded, CERTIFICATIONS: certified}

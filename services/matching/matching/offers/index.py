@@ -92,11 +92,14 @@ def offer_payload(indexed: IndexedOffer, *, ttl_days: int) -> dict[str, Any]:
     return payload
 
 
-def embedded_text(indexed: IndexedOffer) -> str:
-    """Title and main skills: short, so one offer costs one short encoder pass."""
-    ranked = sorted(indexed.skills, key=lambda s: -s.score)
-    labels = [s.label for s in ranked if s.label][:EMBEDDED_SKILLS]
-    return ". ".join([indexed.offer.title, *labels])
+def embedded_text(payload: Mapping[str, Any]) -> str:
+    """Title and main skills: short, so one offer costs one short encoder pass.
+
+    Read from the payload, so that the index can be re-embedded without the offer's source.
+    """
+    ranked = sorted(payload["skills"], key=lambda s: -s["score"])
+    labels = [s["label"] for s in ranked if s["label"]][:EMBEDDED_SKILLS]
+    return ". ".join([payload["offer"]["title"], *labels])
 
 
 def labelled(offer: IndexedOffer, catalogue: Mapping[str, SkillLabel]) -> IndexedOffer:
@@ -123,15 +126,16 @@ async def upsert_offers(
     if not offers:
         return []
     offers = [labelled(o, catalogue) for o in offers]
-    vectors = await encoder.embed_passages([embedded_text(o) for o in offers])
+    payloads = [offer_payload(o, ttl_days=ttl_days) for o in offers]
+    vectors = await encoder.embed_passages([embedded_text(p) for p in payloads])
     points = [
         VectorPoint(
             id=point_id(o.tenant, o.offer.id),
             vector=vector,
-            payload=offer_payload(o, ttl_days=ttl_days),
+            payload=payload,
             sparse={SKILLS_VECTOR: skill_vector({s.code: s.score for s in o.skills})},
         )
-        for o, vector in zip(offers, vectors, strict=True)
+        for o, payload, vector in zip(offers, payloads, vectors, strict=True)
     ]
     await store.upsert(OFFERS, points)
     return [p.id for p in points]

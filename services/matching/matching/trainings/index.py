@@ -38,6 +38,7 @@ INDEXED_FIELDS = (
     "places.region",
 )
 LOCATIONS = "locations"
+EMBEDDED_SKILLS = 8
 CONCURRENT_FICHES = 8
 
 
@@ -85,6 +86,14 @@ def training_payload(indexed: IndexedTraining) -> dict[str, Any]:
     }
 
 
+def embedded_text(payload: dict[str, Any]) -> str:
+    """Title and main skills, read from the payload so that the index can be re-embedded."""
+    ranked = sorted(payload["skills"], key=lambda s: -s["score"])
+    return ". ".join(
+        [payload["training"]["title"], *(s["label"] for s in ranked[:EMBEDDED_SKILLS])]
+    )
+
+
 def point_id(tenant: str, training_id: str) -> str:
     return f"{tenant}/{training_id}"
 
@@ -96,16 +105,16 @@ async def upsert_trainings(
     await store.ensure_collection(trainings_spec(encoder))
     if not trainings:
         return []
-    texts = [". ".join([t.training.title, *(s.label for s in t.skills[:8])]) for t in trainings]
-    vectors = await encoder.embed_passages(texts)
+    payloads = [training_payload(t) for t in trainings]
+    vectors = await encoder.embed_passages([embedded_text(p) for p in payloads])
     points = [
         VectorPoint(
             id=point_id(t.tenant, t.training.id),
             vector=vector,
-            payload=training_payload(t),
+            payload=payload,
             sparse={SKILLS_VECTOR: skill_vector({s.code: s.score for s in t.skills})},
         )
-        for t, vector in zip(trainings, vectors, strict=True)
+        for t, payload, vector in zip(trainings, payloads, vectors, strict=True)
     ]
     await store.upsert(TRAININGS, points)
     return [p.id for p in points]
