@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from shared.encoder import Encoder
@@ -86,6 +86,27 @@ def collection_spec(
         version=version,
         geo_fields=geo_fields,
     )
+
+
+COMPLETE = "+complete"
+
+
+async def is_complete(store: VectorStore, spec: CollectionSpec) -> bool:
+    """Whether a build of exactly this spec ran to its end (marked by ``mark_complete``).
+
+    Lets a caller skip gathering its documents at all when nothing changed since.
+    """
+    info = await store.get_collection(spec.name)
+    return (
+        info is not None
+        and info.spec.version == spec.version + COMPLETE
+        and (info.spec.encoder, info.spec.dim) == (spec.encoder, spec.dim)
+    )
+
+
+async def mark_complete(store: VectorStore, spec: CollectionSpec) -> None:
+    """Record that the collection now holds every document of ``spec``'s version."""
+    await store.ensure_collection(replace(spec, version=spec.version + COMPLETE))
 
 
 def content_hash(document: IndexDocument) -> str:

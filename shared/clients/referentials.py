@@ -8,7 +8,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from shared.clients.base import ServiceClient
-from shared.contracts.certifications import CertificationPage, CertificationSummary
+from shared.contracts.certifications import CertificationRomeLink, CertificationRomeLinkPage
 from shared.contracts.esco import AppellationEscoLabels, AppellationEscoLabelsPage
 from shared.contracts.rome import (
     AppellationPage,
@@ -21,6 +21,7 @@ from shared.contracts.rome import (
     ReferentialVersion,
     SkillPage,
     SkillRead,
+    VersionList,
 )
 
 ItemT = TypeVar("ItemT")
@@ -44,6 +45,11 @@ class ReferentialsClient(ServiceClient):
     async def rome_version(self) -> ReferentialVersion:
         return await self.request("GET", "/v1/referentials/rome/current", ReferentialVersion)
 
+    async def current_checksums(self) -> dict[str, str]:
+        """Referential name → checksum of the version served, for every imported referential."""
+        versions = await self.request("GET", "/v1/referentials/versions", VersionList)
+        return {v.name: v.checksum for v in versions.items if v.is_current}
+
     def iter_metiers(self, *, page_size: int = 1000) -> AsyncIterator[MetierSummary]:
         return self._paginate("/v1/rome/metiers", MetierPage, page_size)
 
@@ -56,12 +62,11 @@ class ReferentialsClient(ServiceClient):
     def iter_metier_skills(self, *, page_size: int = 5000) -> AsyncIterator[MetierSkillLink]:
         return self._paginate("/v1/rome/metier-skills", MetierSkillPage, page_size)
 
-    def iter_rome_certifications(
-        self, code_rome: str, *, page_size: int = 100
-    ) -> AsyncIterator[CertificationSummary]:
-        """The RNCP and RS certifications leading to a fiche (none when RNCP is not imported)."""
-        path = f"/v1/rome/metiers/{code_rome}/certifications"
-        return self._paginate(path, CertificationPage, page_size)
+    def iter_certification_links(
+        self, *, page_size: int = 5000
+    ) -> AsyncIterator[CertificationRomeLink]:
+        """Every certification → ROME 4.0 fiche pair (503 when RNCP is not imported)."""
+        return self._paginate("/v1/rome/certification-links", CertificationRomeLinkPage, page_size)
 
     def iter_appellation_esco_labels(
         self, *, page_size: int = 5000

@@ -93,3 +93,17 @@ class CertificationRome(BaseModel):
     rome_metiers: list[MetierSummary] = Field(
         description="The current ROME 4.0 fiches whose `code_rome_parent` is one of them."
     )
+
+
+class CertificationRomeLink(CertificationSummary):
+    """A certification one can prepare and the fiches it leads to (bulk crosswalk, indexing)."""
+
+    rome_metiers: list[str] = Field(
+        description="ROME 4.0 codes of the current fiches derived from its ROME v3 links.",
+        examples=[["G1803"]],
+    )
+
+
+class CertificationRomeLinkPage(BaseModel):
+    items: list[CertificationRomeLink]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")

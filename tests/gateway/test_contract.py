@@ -11,6 +11,7 @@ from referentials.main import create_app as create_referentials
 INTERNAL = {
     "/v1/rome/metier-skills",
     "/v1/esco/appellation-labels",
+    "/v1/rome/certification-links",
     "/v1/referentials/rome/current",
     "/v1/referentials/{name}/imports",
 }

@@ -16,9 +16,15 @@ from matching.trainings.index import (
 from matching.trainings.index import embedded_text as training_text
 from shared.clients import ReferentialsClient
 from shared.encoder import Encoder
-from shared.indexes import Progress, collection_spec, index_documents
+from shared.indexes import (
+    Progress,
+    collection_spec,
+    index_documents,
+    is_complete,
+    mark_complete,
+)
 from shared.logging import get_logger
-from shared.vector_store import VectorStore
+from shared.vector_store import CollectionSpec, VectorStore
 
 log = get_logger(__name__)
 
@@ -29,6 +35,40 @@ REBUILT = (METIERS, CERTIFICATIONS)
 """What `index --rebuild` drops: rebuilt from the referentials. Offers and trainings are moved."""
 
 
+LAYOUT = "2"
+"""Version of what a point holds: bump it when fiche or certification documents change."""
+
+
+async def _build(
+    store: VectorStore,
+    encoder: Encoder,
+    referentials: ReferentialsClient,
+    progress: Progress,
+    *,
+    specs: tuple[CollectionSpec, CollectionSpec],
+    batch_size: int,
+) -> dict[str, int]:
+    metiers, certifications = specs
+    documents = await fiche_documents(referentials)
+    embedded = {
+        METIERS: await index_documents(
+            store, encoder, metiers, documents, batch_size=batch_size, progress=progress
+        )
+    }
+    fiches = {d.id: d.payload for d in documents}
+    embedded[CERTIFICATIONS] = await index_documents(
+        store,
+        encoder,
+        certifications,
+        await certification_documents(referentials, fiches),
+        batch_size=batch_size,
+        progress=progress,
+    )
+    for spec in specs:
+        await mark_complete(store, spec)
+    return embedded
+
+
 async def build_indexes(
     store: VectorStore,
     encoder: Encoder,
@@ -37,29 +77,29 @@ async def build_indexes(
     *,
     batch_size: int = 32,
 ) -> dict[str, int]:
-    """Index every fiche of the current ROME version; an up-to-date index is left as is."""
-    version = await referentials.rome_version()
-    spec = collection_spec(
-        METIERS,
-        encoder,
-        version.checksum,
-        indexed_fields=("code_rome", "domain"),
-        sparse=(SKILLS_VECTOR,),
+    """Index the fiches and certifications of the referentials served, unless already done;
+    move the offers and trainings into the encoder's space if it changed."""
+    checksums = await referentials.current_checksums()
+    rome = (await referentials.rome_version()).checksum
+    specs = (
+        collection_spec(
+            METIERS,
+            encoder,
+            f"{LAYOUT}:{rome}",
+            indexed_fields=("code_rome", "domain"),
+            sparse=(SKILLS_VECTOR,),
+        ),
+        trainings_spec(
+            encoder,
+            name=CERTIFICATIONS,
+            version=f"{LAYOUT}:{rome}:{checksums.get('certifications', 'none')}",
+        ),
     )
-    documents = await fiche_documents(referentials)
-    embedded = await index_documents(
-        store, encoder, spec, documents, batch_size=batch_size, progress=progress
-    )
-    fiches = {d.id: d.payload for d in documents}
-    certifications = await certification_documents(referentials, fiches)
-    certified = await index_documents(
-        store,
-        encoder,
-        trainings_spec(encoder, name=CERTIFICATIONS, version=version.checksum),
-        certifications,
-        batch_size=batch_size,
-        progress=progress,
-    )
+    embedded = {METIERS: 0, CERTIFICATIONS: 0}
+    if not all([await is_complete(store, spec) for spec in specs]):
+        embedded = await _build(
+            store, encoder, referentials, progress, specs=specs, batch_size=batch_size
+        )
     moved = {
         OFFERS: await reembed(
             store, encoder, offers_spec(encoder), text_of=offer_text, progress=progress
@@ -71,4 +111,4 @@ async def build_indexes(
     await store.ensure_collection(offers_spec(encoder))
     await store.ensure_collection(trainings_spec(encoder))
     log.info("partner_indexes", extra={"points": moved})
-    return {METIERS: embedded, CERTIFICATIONS: certified}
+    return embedded

@@ -169,3 +169,29 @@ class TestFullFiche:
         fiche = (await client.get("/v1/rome/metiers/G1602")).json()
         assert [c["number"] for c in fiche["certifications"]] == ["RNCP34000", "RNCP34567"]
         assert fiche["formacodes"] == []  # Formacode not imported: absent, not an error
+
+
+class TestRomeLinksInBulk:
+    async def test_every_preparable_certification_comes_with_its_rome_4_fiches(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        response = await client.get("/v1/rome/certification-links")
+        assert response.status_code == 200, response.text
+        links = {item["number"]: item["rome_metiers"] for item in response.json()["items"]}
+        assert links == {
+            "RNCP34000": ["G1602"],
+            "RNCP34567": ["G1602"],
+            "RNCP35000": ["G1803"],
+            "RNCP38381": [],
+        }
+
+    async def test_pages_follow_the_cursor(self, client: httpx.AsyncClient) -> None:
+        first = (await client.get("/v1/rome/certification-links", params={"limit": 3})).json()
+        rest = (
+            await client.get(
+                "/v1/rome/certification-links", params={"cursor": first["next_cursor"]}
+            )
+        ).json()
+        numbers = [i["number"] for i in first["items"] + rest["items"]]
+        assert numbers == sorted(set(numbers))
+        assert len(numbers) == 4

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, time
 from typing import Any
 
-import anyio
-
 from matching.metiers.index import CORE_WEIGHT, OTHER_WEIGHT
 from matching.sparse import SKILLS_VECTOR, skill_vector
 from shared.clients import ReferentialsClient
@@ -39,7 +37,6 @@ INDEXED_FIELDS = (
 )
 LOCATIONS = "locations"
 EMBEDDED_SKILLS = 8
-CONCURRENT_FICHES = 8
 
 
 def trainings_spec(
@@ -163,28 +160,15 @@ async def certification_documents(
     referentials: ReferentialsClient, fiches: dict[str, dict[str, Any]]
 ) -> list[IndexDocument]:
     """Every active certification with a title that leads to a current fiche."""
-    found: dict[str, tuple[str, int | None, list[str]]] = {}
-    limiter = anyio.CapacityLimiter(CONCURRENT_FICHES)
-    failures: list[str] = []
-
-    async def fetch(code_rome: str) -> None:
-        async with limiter:
-            try:
-                async for cert in referentials.iter_rome_certifications(code_rome):
-                    if cert.title and cert.active is not False:
-                        entry = found.setdefault(cert.number, (cert.title, cert.level, []))
-                        entry[2].append(code_rome)
-            except AppError as exc:  # RNCP not imported: trainings still work without it
-                failures.append(exc.message)
-
-    async with anyio.create_task_group() as group:
-        for code_rome in fiches:
-            group.start_soon(fetch, code_rome)
-    if failures:
-        log.warning(
-            "certifications_unavailable", extra={"fiches": len(failures), "detail": failures[0]}
-        )
-    return [
-        certification_document(number, title, level, [fiches[c] for c in sorted(codes)])
-        for number, (title, level, codes) in sorted(found.items())
-    ]
+    documents = []
+    try:
+        async for link in referentials.iter_certification_links():
+            leads_to = [fiches[code] for code in link.rome_metiers if code in fiches]
+            if link.title and leads_to:
+                documents.append(
+                    certification_document(link.number, link.title, link.level, leads_to)
+                )
+    except AppError as exc:  # RNCP not imported: trainings still work without it
+        log.warning("certifications_unavailable", extra={"detail": exc.message})
+        return []
+    return documents

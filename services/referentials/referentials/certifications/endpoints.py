@@ -13,8 +13,10 @@ from shared.contracts.certifications import (
     CertificationPage,
     CertificationRead,
     CertificationRome,
+    CertificationRomeLinkPage,
 )
 from shared.contracts.formacode import FormacodeCode
+from shared.contracts.params import PageSize
 from shared.contracts.rome import RomeCode
 from shared.errors import error_responses
 
@@ -95,3 +97,17 @@ async def list_rome_certifications(
     limit: Limit = 100,
 ) -> CertificationPage:
     return await service.rome_certifications(session, code_rome, cursor=cursor, limit=limit)
+
+
+@router.get(
+    "/rome/certification-links",
+    response_model=CertificationRomeLinkPage,
+    summary="Every certification one can prepare → ROME 4.0 fiche pair, in bulk (indexing)",
+    description="Titled certifications not marked inactive, each with every current fiche "
+    "it leads to through the ROME v3 code that fiche derives from.",
+    responses=error_responses(400, 503),
+)
+async def list_rome_links(
+    session: SessionDep, cursor: Cursor = None, limit: PageSize = 1000
+) -> CertificationRomeLinkPage:
+    return await service.rome_links(session, cursor=cursor, limit=limit)

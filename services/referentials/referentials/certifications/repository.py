@@ -153,3 +153,35 @@ def _with_formacode(version_id: int, search: Search) -> Select[Any]:
         CertificationFormacode.version_id == version_id,
         CertificationFormacode.code == search.formacode,
     )
+
+
+async def preparable(
+    session: AsyncSession, version_id: int, *, after: str | None, limit: int
+) -> Sequence[Certification]:
+    """Certifications one can still prepare (titled, not marked inactive), by number."""
+    statement = select(Certification).where(
+        Certification.version_id == version_id,
+        Certification.title.is_not(None),
+        Certification.active.is_not(False),
+    )
+    if after is not None:
+        statement = statement.where(Certification.number > after)
+    statement = statement.order_by(Certification.number).limit(limit)
+    return (await session.execute(statement)).scalars().all()
+
+
+async def fiches_of(
+    session: AsyncSession, version_id: int, rome_version_id: int, numbers: Sequence[str]
+) -> Sequence[tuple[str, str]]:
+    """(number, ROME 4.0 code) pairs, through the ROME v3 code each fiche derives from."""
+    statement = (
+        select(CertificationRome.number, RomeMetier.code_rome)
+        .join(
+            RomeMetier,
+            (RomeMetier.version_id == rome_version_id)
+            & (RomeMetier.code_rome_parent == CertificationRome.code_rome),
+        )
+        .where(CertificationRome.version_id == version_id, CertificationRome.number.in_(numbers))
+        .distinct()
+    )
+    return [(number, code) for number, code in (await session.execute(statement)).all()]

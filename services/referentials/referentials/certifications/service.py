@@ -41,6 +41,8 @@ from shared.contracts.certifications import (
     Bloc,
     CertificationPage,
     CertificationRead,
+    CertificationRomeLink,
+    CertificationRomeLinkPage,
     CertificationSummary,
     Certifier,
     CodeLabel,
@@ -230,3 +232,34 @@ def _after(cursor: str | None) -> tuple[int, str] | None:
     if not parts[0].isdigit():
         raise InvalidCursor("`cursor` is not a cursor this API returned")
     return int(parts[0]), parts[1]
+
+
+IN_CHUNK = 500  # numbers per IN (...) list: well under SQLite's and asyncpg's limits
+
+
+async def rome_links(
+    session: AsyncSession, *, cursor: str | None, limit: int
+) -> CertificationRomeLinkPage:
+    """Every certification one can prepare, with the current fiches it leads to."""
+    version = await require_current(session)
+    rome = await versions_service.require_current(session, ROME)
+    after = decode_cursor(cursor, arity=1)
+    certifications = await repository.preparable(
+        session, version.id, after=after[0] if after else None, limit=limit
+    )
+    fiches: dict[str, list[str]] = {}
+    numbers = [c.number for c in certifications]
+    for start in range(0, len(numbers), IN_CHUNK):
+        for number, code in await repository.fiches_of(
+            session, version.id, rome.id, numbers[start : start + IN_CHUNK]
+        ):
+            fiches.setdefault(number, []).append(code)
+    items = [
+        CertificationRomeLink(
+            **CertificationSummary.model_validate(c).model_dump(),
+            rome_metiers=sorted(fiches.get(c.number, [])),
+        )
+        for c in certifications
+    ]
+    last = certifications[-1].number if len(certifications) == limit else None
+    return CertificationRomeLinkPage(items=items, next_cursor=encode_cursor(last) if last else None)
