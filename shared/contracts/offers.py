@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from shared.contracts.constraints import ConstraintKind
 from shared.contracts.rome import RomeCode, SkillType
@@ -65,6 +65,15 @@ class OfferPlace(BaseModel):
     longitude: float | None = Field(
         None, ge=-180, le=180, description="WGS84 longitude in degrees.", examples=[4.3901]
     )
+
+    @model_validator(mode="after")
+    def _derive_areas(self) -> OfferPlace:
+        """A commune names its département, a département its région: filters need both."""
+        if self.departement is None and self.commune is not None:
+            self.departement = _departement_of(self.commune)
+        if self.region is None and self.departement is not None:
+            self.region = _REGION_OF.get(self.departement)
+        return self
 
 
 class OfferIn(BaseModel):

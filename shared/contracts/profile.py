@@ -10,6 +10,8 @@ from shared.contracts.constraints import ConstraintKind, Polarity
 from shared.contracts.extraction import MAX_TEXT_CHARS, QuestionAnswer
 
 SKILL_CODE = r"^\d{1,9}$"
+MAX_SKILLS = 500
+MAX_CONSTRAINTS = 30
 
 
 class WeightedSkill(BaseModel):
@@ -71,7 +73,9 @@ class Profile(BaseModel):
     """Who the person is: stated skills, free text or answers, and what they refuse."""
 
     skills: list[WeightedSkill] = Field(
-        default_factory=list, max_length=500, description="Skills the person states or ticked."
+        default_factory=list,
+        max_length=MAX_SKILLS,
+        description="Skills the person states or ticked.",
     )
     text: str | None = Field(
         None,
@@ -92,7 +96,7 @@ class Profile(BaseModel):
     )
     constraints: list[StatedConstraint] = Field(
         default_factory=list,
-        max_length=30,
+        max_length=MAX_CONSTRAINTS,
         description="Stated constraints; those found in the text are added.",
     )
     interests: Interests | None = Field(None, description="Interests, when the person gave them.")

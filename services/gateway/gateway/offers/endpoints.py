@@ -32,7 +32,7 @@ async def upsert_offers(
 
 
 @router.delete(
-    "/offers/{offer_id}",
+    "/offers/{offer_id:path}",
     status_code=204,
     summary="Remove one of your offers",
     responses=error_responses(401, 403, 404, 502, 503, 504),

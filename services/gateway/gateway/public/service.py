@@ -8,7 +8,13 @@ import anyio
 
 from shared.clients import ExtractionClient
 from shared.contracts.extraction import DocumentKind, ExtractionRequest, ExtractionResult
-from shared.contracts.profile import Profile, StatedConstraint, WeightedSkill
+from shared.contracts.profile import (
+    MAX_CONSTRAINTS,
+    MAX_SKILLS,
+    Profile,
+    StatedConstraint,
+    WeightedSkill,
+)
 
 ProfileT = TypeVar("ProfileT", bound=Profile)
 MAX_APPELLATIONS = 5
@@ -62,9 +68,16 @@ async def resolve_profile(profile: ProfileT, *, extraction: ExtractionClient) ->
                     StatedConstraint(kind=c.kind, polarity=c.polarity, value=c.value)
                 )
                 stated_constraints.add((c.kind, c.polarity, c.value))
-    update: dict[str, object] = {"skills": skills, "constraints": constraints}
+    # the copy is not validated again: keep within what a profile may hold
+    update: dict[str, object] = {
+        "skills": skills[:MAX_SKILLS],
+        "constraints": constraints[:MAX_CONSTRAINTS],
+    }
     hints: list[str] | None = getattr(profile, HINTS, None)
     if hints is not None and not hints:
-        evoked = [a.code for result in found for a in result.appellations]
-        update["appellations"] = evoked[:MAX_APPELLATIONS]
+        evoked = sorted(
+            (a for result in found for a in result.appellations if a.score > 0),
+            key=lambda a: -a.score,
+        )
+        update["appellations"] = list(dict.fromkeys(a.code for a in evoked))[:MAX_APPELLATIONS]
     return profile.model_copy(update=update)

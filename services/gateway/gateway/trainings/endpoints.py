@@ -71,7 +71,7 @@ async def upload_trainings(
 
 
 @router.delete(
-    "/trainings/{training_id}",
+    "/trainings/{training_id:path}",
     status_code=204,
     summary="Remove one of your trainings",
     responses=error_responses(401, 403, 404, 502, 503, 504),

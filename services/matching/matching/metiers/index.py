@@ -19,11 +19,12 @@ DEFINITION_CHARS = 600
 CONCURRENT_FICHES = 8
 
 # Work contexts ("Horaires et durée du travail") that impose what a person may refuse.
-_CONTEXT_IMPOSES = {
-    "travail de nuit": ConstraintKind.night_work,
-    "travail le samedi": ConstraintKind.weekend_work,
-    "travail les week-ends et jours fériés": ConstraintKind.weekend_work,
-    "travail le dimanche": ConstraintKind.sunday_work,
+# Sunday work is weekend work too, as for offers.
+_CONTEXT_IMPOSES: dict[str, tuple[ConstraintKind, ...]] = {
+    "travail de nuit": (ConstraintKind.night_work,),
+    "travail le samedi": (ConstraintKind.weekend_work,),
+    "travail les week-ends et jours fériés": (ConstraintKind.weekend_work,),
+    "travail le dimanche": (ConstraintKind.sunday_work, ConstraintKind.weekend_work),
 }
 
 
@@ -35,8 +36,12 @@ def skill_weight(core: bool, emerging: bool) -> float:
 
 
 def imposes(fiche: MetierFiche) -> list[str]:
-    kinds = {_CONTEXT_IMPOSES.get(c.label.strip().lower()) for c in fiche.work_contexts}
-    return sorted(kind.value for kind in kinds if kind is not None)
+    kinds = {
+        kind
+        for context in fiche.work_contexts
+        for kind in _CONTEXT_IMPOSES.get(context.label.strip().lower(), ())
+    }
+    return sorted(kind.value for kind in kinds)
 
 
 def fiche_document(fiche: MetierFiche) -> IndexDocument:

@@ -85,9 +85,9 @@ def interest_fit(payload: dict[str, Any], interests: Interests | None) -> float 
 def best_titles(payload: dict[str, Any], hints: list[str]) -> list[AppellationRef]:
     """The titles the text evoked first, then the fiche's usual ones."""
     titles = payload.get("appellations", [])
-    ranked = [t for t in titles if t["code"] in hints] + [
-        t for t in titles if t["code"] not in hints
-    ]
+    by_code = {t["code"]: t for t in titles}
+    hinted = [by_code[code] for code in dict.fromkeys(hints) if code in by_code]
+    ranked = hinted + [t for t in titles if t not in hinted]
     return [AppellationRef(code=t["code"], label=t["label"]) for t in ranked[:TITLES_SHOWN]]
 
 

@@ -44,7 +44,7 @@ async def index_offers(
 
 
 @router.delete(
-    "/offers/{offer_id}",
+    "/offers/{offer_id:path}",
     status_code=204,
     summary="Remove one of the tenant's offers",
     responses=error_responses(404),

@@ -10,6 +10,7 @@ from matching.metiers.catalogue import SkillLabel
 from matching.sparse import SKILLS_VECTOR, skill_vector
 from shared.contracts.constraints import ConstraintKind
 from shared.contracts.offers import IndexedOffer, OfferIn, WorkingTime
+from shared.contracts.rome import SkillType
 from shared.encoder import Encoder
 from shared.indexes import collection_spec
 from shared.vector_store import CollectionSpec, VectorPoint, VectorStore
@@ -109,7 +110,9 @@ def labelled(offer: IndexedOffer, catalogue: Mapping[str, SkillLabel]) -> Indexe
         if skill.label is not None and skill.type is not None:
             skills.append(skill)
         elif (known := catalogue.get(skill.code)) is not None:
-            skills.append(skill.model_copy(update={"label": known.label, "type": known.type}))
+            skills.append(
+                skill.model_copy(update={"label": known.label, "type": SkillType(known.type)})
+            )
     return offer.model_copy(update={"skills": skills})
 
 

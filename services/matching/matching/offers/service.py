@@ -87,9 +87,9 @@ def coverage(skills: list[dict[str, Any]], weights: dict[str, float]) -> float:
     """How much of the offer the profile covers, mixed with how much of the profile it uses."""
     if not skills or not weights:
         return 0.0
-    offer_side = sum(s["score"] for s in skills if s["code"] in weights) / sum(
-        s["score"] for s in skills
-    )
+    held = [s for s in skills if s["code"] in weights]
+    total = sum(s["score"] for s in skills)
+    offer_side = sum(s["score"] for s in held) / total if total else len(held) / len(skills)
     used = {s["code"] for s in skills}
     profile_side = sum(w for code, w in weights.items() if code in used) / sum(weights.values())
     return OFFER_SIDE * offer_side + PROFILE_SIDE * profile_side

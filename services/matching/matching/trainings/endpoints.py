@@ -33,7 +33,7 @@ async def index_trainings(
 
 
 @router.delete(
-    "/trainings/{training_id}",
+    "/trainings/{training_id:path}",
     status_code=204,
     summary="Remove one of the tenant's trainings",
     responses=error_responses(404),
