@@ -17,8 +17,10 @@ LHEO = """<?xml version="1.0" encoding="UTF-8"?>
 <formation numero="F-1">
 <domaine-formation><code-ROME>G1803</code-ROME></domaine-formation>
 <intitule-formation>Serveur en restauration</intitule-formation>
-<objectif-formation>Accueillir les clients. Prendre les commandes. Servir en salle.</objectif-formation>
-<action numero="A-1"><session numero="S-1"><periode><debut>20990101</debut><fin>20991231</fin></periode></session>
+<objectif-formation>Accueillir les clients. Prendre les commandes. Servir en salle.
+</objectif-formation>
+<action numero="A-1"><session numero="S-1">
+<periode><debut>20990101</debut><fin>20991231</fin></periode></session>
 <lieu-de-formation><coordonnees><adresse><codepostal>07200</codepostal><ville>Aubenas</ville>
 <geolocalisation><latitude>44.62</latitude><longitude>4.39</longitude></geolocalisation>
 </adresse></coordonnees></lieu-de-formation></action>
