@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from matching import reembed as reembed_module
+from matching.metiers.catalogue import SkillCatalogue
 from matching.offers.index import OFFERS, embedded_text, offers_spec, upsert_offers
 from matching.reembed import reembed
 from shared.contracts.offers import IndexedOffer, OfferIn, OfferSkill
@@ -37,7 +38,11 @@ async def store() -> AsyncIterator[VectorStore]:
     store = InMemoryVectorStore()
     old = HashingEncoder(dim=32)
     await upsert_offers(
-        store, old, [make_offer("a"), make_offer("b", title="Cuisinier")], catalogue={}, ttl_days=60
+        store,
+        old,
+        [make_offer("a"), make_offer("b", title="Cuisinier")],
+        catalogue=SkillCatalogue(),
+        ttl_days=60,
     )
     yield store
     await store.close()
@@ -90,5 +95,9 @@ class TestReembed:
     async def test_writing_with_another_encoder_is_refused(self, store: VectorStore) -> None:
         with pytest.raises(VectorSpaceMismatch):
             await upsert_offers(
-                store, HashingEncoder(dim=48), [make_offer("c")], catalogue={}, ttl_days=60
+                store,
+                HashingEncoder(dim=48),
+                [make_offer("c")],
+                catalogue=SkillCatalogue(),
+                ttl_days=60,
             )

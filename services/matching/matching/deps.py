@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from matching.config import Settings
-from matching.metiers.catalogue import SkillLabel, load_catalogue
+from matching.metiers.catalogue import SkillCatalogue, load_catalogue
 from matching.scoring import Scoring
 from shared.contracts.tenancy import TENANT_HEADER
 from shared.deps import EncoderDep, VectorStoreDep
@@ -28,16 +28,16 @@ def _scoring(settings: SettingsDep) -> Scoring:
 ScoringDep = Annotated[Scoring, Depends(_scoring)]
 
 
-async def _catalogue(request: Request) -> dict[str, SkillLabel]:
+async def _catalogue(request: Request) -> SkillCatalogue:
     """Loaded on first use and kept: it changes only when the métiers index is rebuilt."""
     state = request.app.state
-    if not getattr(state, "skill_catalogue", None):
+    if not getattr(state, "skill_catalogue", None) or not state.skill_catalogue.skills:
         state.skill_catalogue = await load_catalogue(state.vector_store)
-    catalogue: dict[str, SkillLabel] = state.skill_catalogue
+    catalogue: SkillCatalogue = state.skill_catalogue
     return catalogue
 
 
-CatalogueDep = Annotated[dict[str, SkillLabel], Depends(_catalogue)]
+CatalogueDep = Annotated[SkillCatalogue, Depends(_catalogue)]
 
 TenantDep = Annotated[
     str,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from matching.deps import EncoderDep, ScoringDep, VectorStoreDep
+from matching.deps import CatalogueDep, EncoderDep, ScoringDep, VectorStoreDep
 from matching.metiers import service
 from matching.metiers.proximites import proximites
 from shared.contracts.matching import MetierMatchRequest, MetierMatchResponse, ProximitesResponse
@@ -23,9 +23,15 @@ router = APIRouter(tags=["matching"])
     responses=error_responses(422, 503),
 )
 async def create_metier_match(
-    body: MetierMatchRequest, encoder: EncoderDep, store: VectorStoreDep, scoring: ScoringDep
+    body: MetierMatchRequest,
+    encoder: EncoderDep,
+    store: VectorStoreDep,
+    scoring: ScoringDep,
+    catalogue: CatalogueDep,
 ) -> MetierMatchResponse:
-    return await service.match_metiers(body, encoder=encoder, store=store, scoring=scoring)
+    return await service.match_metiers(
+        body, encoder=encoder, store=store, scoring=scoring, catalogue=catalogue
+    )
 
 
 @router.get(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from matching.metiers.catalogue import SkillCatalogue
 from matching.metiers.index import METIERS
 from matching.scoring import CANDIDATES, Scoring, conflicts, profile_text, refs
 from matching.sparse import SKILLS_VECTOR, skill_vector
@@ -16,53 +18,81 @@ from shared.contracts.matching import (
 )
 from shared.contracts.profile import Interests
 from shared.encoder import Encoder
-from shared.vector_store import Hit, VectorStore
+from shared.vector_store import VectorStore
 
 PROFILE_SHARE, FICHE_SHARE = 0.7, 0.3
 INTEREST_SHARE = 0.1
 TITLES_SHOWN = 3
 
 
+@dataclass
+class Candidates:
+    """Fiches found by skills and by text, with the score each search gave them."""
+
+    payloads: dict[str, dict[str, Any]] = field(default_factory=dict)
+    dots: dict[str, float] = field(default_factory=dict)
+    cosines: dict[str, float] = field(default_factory=dict)
+
+
 async def candidates(
     request: MetierMatchRequest, *, encoder: Encoder, store: VectorStore
-) -> tuple[dict[str, Hit], dict[str, float]]:
-    """Fiches found by skills and by text; the text's cosine per fiche."""
-    found: dict[str, Hit] = {}
+) -> Candidates:
+    found = Candidates()
     if weights := request.weights():
-        hits = await store.search_sparse(
+        for hit in await store.search_sparse(
             METIERS, SKILLS_VECTOR, skill_vector(weights), limit=CANDIDATES
-        )
-        found.update({hit.id: hit for hit in hits})
-    cosines: dict[str, float] = {}
+        ):
+            found.payloads[hit.id], found.dots[hit.id] = hit.payload, hit.score
     if text := profile_text(request):
         vector = (await encoder.embed_queries([text]))[0]
         for hit in await store.search(METIERS, vector, limit=CANDIDATES):
-            cosines[hit.id] = hit.score
-            found.setdefault(hit.id, hit)
-    return found, cosines
+            found.payloads.setdefault(hit.id, hit.payload)
+            found.cosines[hit.id] = hit.score
+    return found
 
 
 async def match_metiers(
-    request: MetierMatchRequest, *, encoder: Encoder, store: VectorStore, scoring: Scoring
+    request: MetierMatchRequest,
+    *,
+    encoder: Encoder,
+    store: VectorStore,
+    scoring: Scoring,
+    catalogue: SkillCatalogue,
 ) -> MetierMatchResponse:
-    found, cosines = await candidates(request, encoder=encoder, store=store)
+    found = await candidates(request, encoder=encoder, store=store)
     results = [
-        explain(hit.payload, request, scoring.semantic(cosines.get(code, 0.0)), scoring=scoring)
-        for code, hit in found.items()
+        explain(
+            payload,
+            request,
+            scoring.semantic(found.cosines.get(code, 0.0)),
+            scoring=scoring,
+            catalogue=catalogue,
+        )
+        for code, payload in found.payloads.items()
     ]
-    results.sort(key=lambda match: match.score, reverse=True)
+    # equal scores: the fiche whose core skills the profile holds more of comes first
+    results.sort(key=lambda m: (m.score, found.dots.get(m.code_rome, 0.0)), reverse=True)
     return MetierMatchResponse(results=results[: request.limit])
 
 
-def coverage(skills: list[dict[str, Any]], weights: dict[str, float]) -> float:
-    """How much of the profile the métier uses, mixed with how much of its core the profile has."""
+def coverage(
+    skills: list[dict[str, Any]], weights: dict[str, float], catalogue: SkillCatalogue
+) -> float:
+    """How much of the profile the métier uses, mixed with how much of its core the profile has.
+
+    Each skill counts by its rarity across fiches (idf): sharing "travailler en équipe" with a
+    fiche says less than sharing "techniques de service en salle".
+    """
     if not weights:
         return 0.0
-    profile_share = sum(weights[s["code"]] for s in skills if s["code"] in weights) / sum(
-        weights.values()
-    )
+    idf = catalogue.idf
+    held = sum(weights[s["code"]] * idf(s["code"]) for s in skills if s["code"] in weights)
+    profile_share = held / sum(w * idf(code) for code, w in weights.items())
     core = [s for s in skills if s["core"]] or skills
-    fiche_share = sum(1 for s in core if s["code"] in weights) / max(len(core), 1)
+    core_total = sum(idf(s["code"]) for s in core)
+    fiche_share = (
+        sum(idf(s["code"]) for s in core if s["code"] in weights) / core_total if core else 0.0
+    )
     return PROFILE_SHARE * profile_share + FICHE_SHARE * fiche_share
 
 
@@ -92,12 +122,17 @@ def best_titles(payload: dict[str, Any], hints: list[str]) -> list[AppellationRe
 
 
 def explain(
-    payload: dict[str, Any], request: MetierMatchRequest, semantic: float, *, scoring: Scoring
+    payload: dict[str, Any],
+    request: MetierMatchRequest,
+    semantic: float,
+    *,
+    scoring: Scoring,
+    catalogue: SkillCatalogue,
 ) -> MetierMatch:
     """Score one métier and say why: which profile skills it uses, which core skills lack."""
     weights = request.weights()
     skills: list[dict[str, Any]] = payload["skills"]
-    covered = coverage(skills, weights)
+    covered = coverage(skills, weights, catalogue)
     fused = scoring.fuse(
         covered, semantic, has_skills=bool(weights), has_text=bool(profile_text(request))
     )

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from matching.metiers.catalogue import SkillLabel
+from matching.metiers.catalogue import SkillCatalogue
 from matching.sparse import SKILLS_VECTOR, skill_vector
 from shared.contracts.constraints import ConstraintKind
 from shared.contracts.offers import IndexedOffer, OfferIn, WorkingTime
@@ -103,7 +103,7 @@ def embedded_text(payload: Mapping[str, Any]) -> str:
     return ". ".join([payload["offer"]["title"], *labels])
 
 
-def labelled(offer: IndexedOffer, catalogue: Mapping[str, SkillLabel]) -> IndexedOffer:
+def labelled(offer: IndexedOffer, catalogue: SkillCatalogue) -> IndexedOffer:
     """Skills given by code alone get their label; a code no fiche lists is dropped."""
     skills = []
     for skill in offer.skills:
@@ -121,7 +121,7 @@ async def upsert_offers(
     encoder: Encoder,
     offers: Sequence[IndexedOffer],
     *,
-    catalogue: Mapping[str, SkillLabel],
+    catalogue: SkillCatalogue,
     ttl_days: int,
 ) -> list[str]:
     """Add or replace the offers; returns their point ids."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from matching.deps import EncoderDep, ScoringDep, TenantDep, VectorStoreDep
+from matching.deps import CatalogueDep, EncoderDep, ScoringDep, TenantDep, VectorStoreDep
 from matching.parcours.service import parcours
 from shared.contracts.matching import ParcoursRequest, ParcoursResponse
 from shared.errors import error_responses
@@ -24,5 +24,8 @@ async def create_parcours(
     encoder: EncoderDep,
     store: VectorStoreDep,
     scoring: ScoringDep,
+    catalogue: CatalogueDep,
 ) -> ParcoursResponse:
-    return await parcours(body, encoder=encoder, store=store, scoring=scoring, tenant=tenant)
+    return await parcours(
+        body, encoder=encoder, store=store, scoring=scoring, catalogue=catalogue, tenant=tenant
+    )

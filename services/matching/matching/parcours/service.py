@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import anyio
 
+from matching.metiers.catalogue import SkillCatalogue
 from matching.metiers.service import match_metiers
 from matching.offers.service import match_offers
 from matching.scoring import Scoring
@@ -32,6 +33,7 @@ async def parcours(
     encoder: Encoder,
     store: VectorStore,
     scoring: Scoring,
+    catalogue: SkillCatalogue,
     tenant: str,
 ) -> ParcoursResponse:
     profile = _profile(request)
@@ -40,6 +42,7 @@ async def parcours(
         encoder=encoder,
         store=store,
         scoring=scoring,
+        catalogue=catalogue,
     )
     steps: list[ParcoursStep | None] = [None] * len(metiers.results)
 
