@@ -147,6 +147,31 @@ class TestMakeRun:
             results = client.post("/v1/matches/metiers", json=body).json()["results"]
         assert results[0]["code_rome"] == "F1603"
 
+    def test_an_offer_pushed_is_matched_near_the_person(
+        self, first_run: Run, dirs: tuple[Path, Path]
+    ) -> None:
+        offer = {
+            "id": "E2E-1",
+            "intitule": "Serveur / Serveuse H/F",
+            "description": "Vous accueillez les clients, prenez les commandes et servez en salle.",
+            "dateCreation": "2099-01-01T08:00:00Z",
+            "romeCode": "G1803",
+            "typeContrat": "CDI",
+            "lieuTravail": {"libelle": "07 - AUBENAS", "latitude": "44.62", "longitude": "4.39"},
+        }
+        profile = {
+            "text": "Serveuse en brasserie : accueil des clients, prise de commandes, service.",
+            "where": {"latitude": 44.735, "longitude": 4.599, "radius_km": 30},
+            "metiers": 2,
+        }
+        with _client(first_run, dirs[0]) as client:
+            pushed = client.post("/v1/offers", json={"offers": [offer]}).json()
+            steps = client.post("/v1/parcours", json=profile).json()["steps"]
+        assert pushed["ids"] == ["E2E-1"]
+        assert steps[0]["metier"]["code_rome"] == "G1803"
+        assert [o["id"] for o in steps[0]["offers"]] == ["E2E-1"]
+        assert 15 < steps[0]["offers"][0]["distance_km"] < 30
+
     def test_ctrl_c_stops_every_process(self, first_run: Run) -> None:
         _stop(first_run)
         assert first_run.process.returncode == 0
@@ -162,6 +187,7 @@ class TestMakeRun:
             log = "".join(second.output)
             assert "unchanged" in log
             assert "newly embedded: {'rome_appellations': 0, 'rome_skills': 0}" in log
+            assert "newly embedded: {'rome_metiers': 0, 'certifications': 0}" in log
             with _client(second, dirs[0]) as client:
                 assert client.get("/v1/rome/metiers/F1603").status_code == 200
         finally:
