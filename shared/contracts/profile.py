@@ -64,7 +64,7 @@ class Interests(BaseModel):
     centres: list[str] = Field(
         default_factory=list,
         max_length=20,
-        description="ROME centres d'intérêt codes (`GET /v1/rome/centres-interet` lists them).",
+        description="ROME centres d'intérêt codes, as fiches list them in `interests`.",
         examples=[["1"]],
     )
 
