@@ -23,6 +23,10 @@ class Tenant(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # None: the gateway's defaults apply
+    requests_per_minute: Mapped[int | None] = mapped_column(Integer, default=None)
+    requests_per_day: Mapped[int | None] = mapped_column(Integer, default=None)
+    cors_origins: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class ApiKey(Base):
@@ -56,3 +60,18 @@ class Feedback(Base):
     profile: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     comment: Mapped[str | None] = mapped_column(String(2000), default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    """One administrative action: who did what to what, when, and how it ended."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor_tenant: Mapped[str] = mapped_column(String(100))
+    actor_key_prefix: Mapped[str | None] = mapped_column(String(16), default=None)
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    target: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(200))
+    request_id: Mapped[str | None] = mapped_column(String(64), default=None)

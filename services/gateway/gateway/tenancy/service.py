@@ -32,9 +32,15 @@ class InsufficientScope(Forbidden):
 
 @dataclass(frozen=True)
 class Caller:
+    """Who calls: the tenant behind the key, what the key may do, the tenant's own limits."""
+
     tenant_id: int
     tenant: str
     scopes: frozenset[str]
+    key_prefix: str = ""
+    requests_per_minute: int | None = None
+    requests_per_day: int | None = None
+    cors_origins: tuple[str, ...] = ()
 
 
 def digest(key: str) -> str:
@@ -93,7 +99,15 @@ async def authenticate(session: AsyncSession, key: str | None) -> Caller:
     api_key, tenant = found
     if not hmac.compare_digest(api_key.digest, digest(key)) or api_key.revoked_at is not None:
         raise InvalidApiKey("unknown or revoked API key")
-    return Caller(tenant_id=tenant.id, tenant=tenant.name, scopes=frozenset(api_key.scopes))
+    return Caller(
+        tenant_id=tenant.id,
+        tenant=tenant.name,
+        scopes=frozenset(api_key.scopes),
+        key_prefix=api_key.prefix,
+        requests_per_minute=tenant.requests_per_minute,
+        requests_per_day=tenant.requests_per_day,
+        cors_origins=tuple(tenant.cors_origins or ()),
+    )
 
 
 def require(caller: Caller, scope: str) -> Caller:
