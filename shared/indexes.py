@@ -75,6 +75,7 @@ def collection_spec(
     indexed_fields: tuple[str, ...] = (),
     sparse: tuple[str, ...] = (),
     geo_fields: tuple[str, ...] = (),
+    float_fields: tuple[str, ...] = (),
 ) -> CollectionSpec:
     """The spec of an index built by ``encoder`` from referential ``version``."""
     return CollectionSpec(
@@ -85,6 +86,7 @@ def collection_spec(
         indexed_fields=indexed_fields,
         version=version,
         geo_fields=geo_fields,
+        float_fields=float_fields,
     )
 
 

@@ -35,8 +35,9 @@ class CollectionSpec:
     """What an index holds: stored with it so that vector spaces are never mixed.
 
     ``indexed_fields`` get a keyword payload index, ``geo_fields`` (payload points
-    ``{"lat": .., "lon": ..}``) a geo one; filters work without them, only slower.
-    ``geo_fields`` comes last so that positional construction keeps its meaning.
+    ``{"lat": .., "lon": ..}``) a geo one, ``float_fields`` a numeric one for ``Range``;
+    filters work without them, only slower (a range over an unindexed field reads every
+    point). The later fields come last so that positional construction keeps its meaning.
     """
 
     name: str
@@ -46,6 +47,7 @@ class CollectionSpec:
     indexed_fields: tuple[str, ...] = ()
     version: str = ""
     geo_fields: tuple[str, ...] = ()
+    float_fields: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not _NAME.match(self.name):
@@ -57,10 +59,13 @@ class CollectionSpec:
         object.__setattr__(self, "sparse", tuple(self.sparse))
         object.__setattr__(self, "indexed_fields", tuple(self.indexed_fields))
         object.__setattr__(self, "geo_fields", tuple(self.geo_fields))
-        both = sorted(set(self.indexed_fields) & set(self.geo_fields))
-        if both:
+        object.__setattr__(self, "float_fields", tuple(self.float_fields))
+        kinds = (self.indexed_fields, self.geo_fields, self.float_fields)
+        declared = [field for fields in kinds for field in fields]
+        twice = sorted({field for field in declared if declared.count(field) > 1})
+        if twice:
             raise ValueError(
-                f"collection {self.name!r}: fields {both} are declared both indexed and geo; "
+                f"collection {self.name!r}: fields {twice} are declared with two index kinds; "
                 "a field has one payload index"
             )
 
@@ -259,6 +264,13 @@ class VectorStore(Protocol):
 
     async def drop_collection(self, collection: str) -> None:
         """Remove the collection and its points; a missing collection is not an error."""
+        ...
+
+    async def optimize(self, collection: str) -> None:
+        """Index what was written since the last time (HNSW, segments); blocking, can be long.
+
+        Qdrant servers optimize by themselves: there it does nothing.
+        """
         ...
 
     async def close(self) -> None:

@@ -127,6 +127,7 @@ def reconcile(stored: CollectionSpec, wanted: CollectionSpec) -> CollectionSpec:
         stored,
         indexed_fields=_added(stored.indexed_fields, wanted.indexed_fields),
         geo_fields=_added(stored.geo_fields, wanted.geo_fields),
+        float_fields=_added(stored.float_fields, wanted.float_fields),
         version=wanted.version or stored.version,
     )
 
@@ -136,13 +137,14 @@ def _added(stored: tuple[str, ...], wanted: tuple[str, ...]) -> tuple[str, ...]:
     return stored + tuple(f for f in wanted if f not in stored)
 
 
-PayloadIndex = Literal["keyword", "geo"]
+PayloadIndex = Literal["keyword", "geo", "float"]
 
 
 def payload_indexes(spec: CollectionSpec) -> dict[str, PayloadIndex]:
     """The payload index each declared field needs, by field name."""
     indexes: dict[str, PayloadIndex] = dict.fromkeys(spec.indexed_fields, "keyword")
     indexes.update(dict.fromkeys(spec.geo_fields, "geo"))
+    indexes.update(dict.fromkeys(spec.float_fields, "float"))
     return indexes
 
 
@@ -152,6 +154,7 @@ def spec_to_dict(spec: CollectionSpec) -> dict[str, Any]:
     data["sparse"] = list(spec.sparse)
     data["indexed_fields"] = list(spec.indexed_fields)
     data["geo_fields"] = list(spec.geo_fields)
+    data["float_fields"] = list(spec.float_fields)
     return {"format": SPEC_FORMAT, **data}
 
 
@@ -166,6 +169,7 @@ def spec_from_dict(data: dict[str, Any]) -> CollectionSpec:
         version=str(data.get("version", "")),
         # Specs written before geo fields existed lack the key: they declared none.
         geo_fields=tuple(data.get("geo_fields", ())),
+        float_fields=tuple(data.get("float_fields", ())),
     )
 
 

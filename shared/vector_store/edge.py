@@ -52,7 +52,11 @@ T = TypeVar("T")
 SCROLL_PAGE = 1000
 SPEC_FILE = "trajectoires_spec.json"
 """Our spec, kept inside the shard directory (Edge ignores files it does not know)."""
-_INDEX_SCHEMAS = {"keyword": qe.PayloadSchemaType.Keyword, "geo": qe.PayloadSchemaType.Geo}
+_INDEX_SCHEMAS = {
+    "keyword": qe.PayloadSchemaType.Keyword,
+    "geo": qe.PayloadSchemaType.Geo,
+    "float": qe.PayloadSchemaType.Float,
+}
 
 
 @dataclass

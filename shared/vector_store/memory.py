@@ -202,6 +202,10 @@ class InMemoryVectorStore:
         """Remove the collection; a missing collection is not an error."""
         self._collections.pop(collection, None)
 
+    async def optimize(self, collection: str) -> None:
+        """Exact search has nothing to index."""
+        self._get(collection)
+
     async def close(self) -> None:
         """Nothing to release: the data lives as long as the object."""
 

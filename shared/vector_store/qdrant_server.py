@@ -46,7 +46,11 @@ METADATA_KEY = "trajectoires_spec"
 """Collection metadata key holding our spec (collection metadata needs Qdrant 1.16+)."""
 
 SCROLL_PAGE = 1000
-_INDEX_SCHEMAS = {"keyword": models.PayloadSchemaType.KEYWORD, "geo": models.PayloadSchemaType.GEO}
+_INDEX_SCHEMAS = {
+    "keyword": models.PayloadSchemaType.KEYWORD,
+    "geo": models.PayloadSchemaType.GEO,
+    "float": models.PayloadSchemaType.FLOAT,
+}
 
 
 class QdrantClientVectorStore:
@@ -263,6 +267,10 @@ class QdrantClientVectorStore:
         except UnexpectedResponse as error:
             if error.status_code != 404:
                 raise
+
+    async def optimize(self, collection: str) -> None:
+        """The server's own optimizers index new segments in the background."""
+        await self._spec(collection)
 
     async def close(self) -> None:
         """Close the client's connections (a local store loses its data)."""

@@ -9,6 +9,8 @@ from shared.contracts.tenancy import Visibility
 from shared.vector_store import Condition, Filter, GeoRadius, MatchValue, Range
 
 DEFAULT_RADIUS_KM = 30.0
+EXPIRES = "expires_ts"
+"""Payload field: when an offer or a training stops being matched (a timestamp)."""
 
 
 def visible_to(tenant: str) -> Filter:
@@ -19,7 +21,7 @@ def visible_to(tenant: str) -> Filter:
 
 
 def not_expired(now: datetime | None = None) -> Range:
-    return Range("expires_ts", gte=(now or datetime.now(UTC)).timestamp())
+    return Range(EXPIRES, gte=(now or datetime.now(UTC)).timestamp())
 
 
 def where_condition(

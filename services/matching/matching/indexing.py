@@ -35,7 +35,7 @@ REBUILT = (METIERS, CERTIFICATIONS)
 """What `index --rebuild` drops: rebuilt from the referentials. Offers and trainings are moved."""
 
 
-LAYOUT = "2"
+LAYOUT = "3"
 """Version of what a point holds: bump it when fiche or certification documents change."""
 
 

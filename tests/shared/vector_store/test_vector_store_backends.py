@@ -213,8 +213,12 @@ class TestCollectionSpec:
             CollectionSpec("skills", 0, ENCODER)
 
     def test_field_cannot_be_both_keyword_and_geo_indexed(self) -> None:
-        with pytest.raises(ValueError, match="both indexed and geo"):
+        with pytest.raises(ValueError, match="two index kinds"):
             CollectionSpec("skills", 8, ENCODER, indexed_fields=("at",), geo_fields=("at",))
+
+    def test_field_cannot_be_both_geo_and_float_indexed(self) -> None:
+        with pytest.raises(ValueError, match="two index kinds"):
+            CollectionSpec("skills", 8, ENCODER, geo_fields=("at",), float_fields=("at",))
 
 
 class TestGeoRadiusCondition:

@@ -39,8 +39,11 @@ def make_spec(
     indexed_fields: tuple[str, ...] = ("rome",),
     version: str = "v1",
     geo_fields: tuple[str, ...] = (),
+    float_fields: tuple[str, ...] = (),
 ) -> CollectionSpec:
-    return CollectionSpec(name, dim, encoder, sparse, indexed_fields, version, geo_fields)
+    return CollectionSpec(
+        name, dim, encoder, sparse, indexed_fields, version, geo_fields, float_fields
+    )
 
 
 def random_vectors(n: int, dim: int = 8, *, seed: int = 0) -> np.ndarray:
@@ -223,6 +226,23 @@ class TestFilters:
     async def test_range_is_inclusive(self, filled: VectorStore) -> None:
         ids = await search_ids(filled, filter=Filter(must=[Range("rank", gte=5, lte=12)]))
         assert ids == expected_ids(VECTORS, QUERY, N, lambda i: 5 <= i <= 12)
+
+    async def test_range_on_a_float_indexed_field(self, store: VectorStore) -> None:
+        await store.ensure_collection(make_spec(float_fields=("rank",)))
+        await store.upsert("offers", make_points(VECTORS))
+        ids = await search_ids(store, filter=Filter(must=[Range("rank", gte=5, lte=12)]))
+        assert ids == expected_ids(VECTORS, QUERY, N, lambda i: 5 <= i <= 12)
+
+    async def test_float_fields_are_added_to_the_stored_spec(self, filled: VectorStore) -> None:
+        await filled.ensure_collection(make_spec(float_fields=("rank",)))
+        info = await filled.get_collection("offers")
+        assert info is not None
+        assert info.spec.float_fields == ("rank",)
+        assert await filled.count("offers", Filter(must=[Range("rank", gte=20)])) == 10
+
+    async def test_optimize_keeps_every_point_findable(self, filled: VectorStore) -> None:
+        await filled.optimize("offers")
+        assert await search_ids(filled) == expected_ids(VECTORS, QUERY, N, lambda _: True)
 
     async def test_must_not_excludes(self, filled: VectorStore) -> None:
         ids = await search_ids(filled, filter=Filter(must_not=[MatchValue("rome", "A1101")]))

@@ -23,6 +23,7 @@ from shared.contracts.offers import (
 )
 from shared.errors import AppError
 
+INDEX_CHUNK = 200  # offers per call to matching: each call well within the HTTP timeout
 # An offer that states these imposes them on whoever takes the job.
 IMPOSED = {
     ConstraintKind.night_work,
@@ -104,9 +105,10 @@ async def ingest_offers(
             errors.append(
                 OfferItemError(index=index, id=offer.id, code=found.code, message=found.message)
             )
-    result = await matching.index_offers(OfferIndexRequest(offers=ready)) if ready else None
+    ids: list[str] = []
+    for start in range(0, len(ready), INDEX_CHUNK):
+        chunk = OfferIndexRequest(offers=ready[start : start + INDEX_CHUNK])
+        ids += (await matching.index_offers(chunk)).ids
     return OffersUpsertResult(
-        indexed=result.indexed if result else 0,
-        ids=result.ids if result else [],
-        errors=sorted(errors, key=lambda e: e.index),
+        indexed=len(ids), ids=ids, errors=sorted(errors, key=lambda e: e.index)
     )

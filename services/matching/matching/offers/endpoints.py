@@ -58,7 +58,7 @@ async def delete_offer(offer_id: str, tenant: TenantDep, store: VectorStoreDep) 
 @router.post(
     "/offers/purge",
     response_model=OffersDeleted,
-    summary="Remove every offer past its end date",
+    summary="Remove every offer past its end date, then index new segments (run it nightly)",
 )
 async def purge_offers(store: VectorStoreDep) -> OffersDeleted:
     return OffersDeleted(deleted=await index.purge_expired(store))

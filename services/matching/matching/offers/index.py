@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from matching.filters import EXPIRES
 from matching.metiers.catalogue import SkillCatalogue
 from matching.sparse import SKILLS_VECTOR, skill_vector
 from shared.contracts.constraints import ConstraintKind
@@ -41,6 +42,7 @@ def offers_spec(encoder: Encoder) -> CollectionSpec:
         indexed_fields=INDEXED_FIELDS,
         sparse=(SKILLS_VECTOR,),
         geo_fields=(LOCATION,),
+        float_fields=(EXPIRES,),
     )
 
 
@@ -86,7 +88,7 @@ def offer_payload(indexed: IndexedOffer, *, ttl_days: int) -> dict[str, Any]:
         "imposes": imposes(indexed),
         "place": place.model_dump(mode="json"),
         "skills": [s.model_dump(mode="json") for s in indexed.skills],
-        "expires_ts": expiry(offer, ttl_days=ttl_days).timestamp(),
+        EXPIRES: expiry(offer, ttl_days=ttl_days).timestamp(),
     }
     if place.latitude is not None and place.longitude is not None:
         payload[LOCATION] = {"lat": place.latitude, "lon": place.longitude}
@@ -164,6 +166,8 @@ async def purge_expired(store: VectorStore, *, now: datetime | None = None) -> i
     expired: list[str] = []
     for start in range(0, len(ids), SCAN_PAGE):
         hits = await store.retrieve(OFFERS, ids[start : start + SCAN_PAGE])
-        expired += [h.id for h in hits if h.payload.get("expires_ts", cutoff) < cutoff]
+        expired += [h.id for h in hits if h.payload.get(EXPIRES, cutoff) < cutoff]
     await store.delete(OFFERS, expired)
+    # Edge indexes new segments only when asked: the nightly purge is when
+    await store.optimize(OFFERS)
     return len(expired)

@@ -69,18 +69,26 @@ async def match_offers(
     tenant: str,
 ) -> OfferMatchResponse:
     hits, cosines = await candidates(request, encoder=encoder, store=store, tenant=tenant)
-    results = [
-        explain(
-            hit.payload,
-            request,
-            semantic=scoring.semantic(cosines.get(hit.id, 0.0)),
-            scoring=scoring,
-            tenant=tenant,
+    weights, has_text = request.weights(), bool(profile_text(request))
+    semantic = {hit.id: scoring.semantic(cosines.get(hit.id, 0.0)) for hit in hits}
+
+    def rank(hit: Hit) -> tuple[bool, float]:
+        """Conflicting offers last, then by score: cheap, so only the shown ones are explained."""
+        fused = scoring.fuse(
+            coverage(hit.payload["skills"], weights),
+            semantic[hit.id],
+            has_skills=bool(weights),
+            has_text=has_text,
         )
-        for hit in hits
-    ]
-    results.sort(key=lambda match: (bool(match.conflicts), -match.score))
-    return OfferMatchResponse(results=results[: request.limit])
+        return bool(conflicts(request, hit.payload.get("imposes", []))), -round(100 * fused, 1)
+
+    shown = sorted(hits, key=rank)[: request.limit]
+    return OfferMatchResponse(
+        results=[
+            explain(h.payload, request, semantic=semantic[h.id], scoring=scoring, tenant=tenant)
+            for h in shown
+        ]
+    )
 
 
 def coverage(skills: list[dict[str, Any]], weights: dict[str, float]) -> float:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, time
 from typing import Any
 
+from matching.filters import EXPIRES
 from matching.metiers.index import CORE_WEIGHT, OTHER_WEIGHT
 from matching.sparse import SKILLS_VECTOR, skill_vector
 from shared.clients import ReferentialsClient
@@ -51,6 +52,7 @@ def trainings_spec(
         indexed_fields=INDEXED_FIELDS,
         sparse=(SKILLS_VECTOR,),
         geo_fields=(LOCATIONS,),
+        float_fields=(EXPIRES,),
     )
 
 
@@ -79,7 +81,7 @@ def training_payload(indexed: IndexedTraining) -> dict[str, Any]:
             if p["latitude"] is not None and p["longitude"] is not None
         ],
         "skills": [s.model_dump(mode="json") for s in indexed.skills],
-        "expires_ts": _end_ts(training),
+        EXPIRES: _end_ts(training),
     }
 
 
@@ -130,14 +132,16 @@ async def delete_training(store: VectorStore, *, tenant: str, training_id: str) 
 def certification_document(
     number: str, title: str, level: int | None, fiches: list[dict[str, Any]]
 ) -> IndexDocument:
-    """A certification as a route to its métiers: it teaches their skills, core ones most."""
+    """A certification as a route to its métiers: it teaches their skills, core ones most.
+
+    Its payload keeps skill codes alone (a certification can lead to dozens of fiches): the
+    gap's labels come from the target fiche.
+    """
     weights: dict[str, float] = {}
-    skills: dict[str, dict[str, Any]] = {}
     for fiche in fiches:
         for skill in fiche["skills"]:
             weight = CORE_WEIGHT if skill["core"] else OTHER_WEIGHT
             weights[skill["code"]] = max(weights.get(skill["code"], 0.0), weight)
-            skills[skill["code"]] = {**skill, "score": weight}
     payload = {
         "kind": TrainingKind.certification.value,
         "training": {"id": number, "title": title, "rncp": [number], "level": level},
@@ -145,8 +149,8 @@ def certification_document(
         "visibility": Visibility.shared.value,
         "rome_codes": sorted(f["code_rome"] for f in fiches),
         "places": [],
-        "skills": list(skills.values()),
-        "expires_ts": NEVER,
+        "skills": [{"code": code, "score": weight} for code, weight in sorted(weights.items())],
+        EXPIRES: NEVER,
     }
     return IndexDocument(
         id=number,
