@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench index clean
+.PHONY: run test lint bench bench-matching index clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: lint
 
 bench: $(VENV)/.dev-installed
 	$(PY) -m bench.skeleton
+
+# métier recall, offer filters, ingestion, latency, index size (stop `make run` first)
+bench-matching: $(VENV)/.dev-installed
+	$(PY) -m bench.matching
 
 clean:
 	rm -rf $(VENV) .data
