@@ -11,6 +11,8 @@ from pydantic import BaseModel, Field
 
 ReadyCheck = Callable[[], Awaitable[None]]
 
+CHECK_TIMEOUT_S = 5
+
 router = APIRouter(tags=["health"])
 
 
@@ -40,8 +42,10 @@ async def get_readiness(request: Request) -> JSONResponse:
 
     async def run(name: str, check: ReadyCheck) -> None:
         try:
-            await asyncio.wait_for(check(), timeout=5)
+            await asyncio.wait_for(check(), timeout=CHECK_TIMEOUT_S)
             results[name] = "ok"
+        except TimeoutError:
+            results[name] = f"TimeoutError: no answer within {CHECK_TIMEOUT_S} s"
         except Exception as exc:  # a readiness probe reports every failure, whatever it is
             results[name] = f"{type(exc).__name__}: {exc}"[:300]
 

@@ -68,6 +68,36 @@ class CommonSettings(BaseSettings):
     http_timeout_s: float = Field(
         30.0, validation_alias=_env("HTTP_TIMEOUT_S", "http_timeout_s"), gt=0
     )
+    http_retries: int = Field(
+        1,
+        ge=0,
+        validation_alias=_env("HTTP_RETRIES", "http_retries"),
+        description="Extra attempts of a GET that could not connect or timed out.",
+    )
+    http_retry_backoff_s: float = Field(
+        0.1,
+        ge=0,
+        validation_alias=_env("HTTP_RETRY_BACKOFF_S", "http_retry_backoff_s"),
+        description="Pause before the first retry, doubled before each next one (with jitter).",
+    )
+    breaker_failure_threshold: int = Field(
+        5,
+        ge=1,
+        validation_alias=_env("BREAKER_FAILURE_THRESHOLD", "breaker_failure_threshold"),
+        description="Consecutive failed calls to a service that open its circuit breaker.",
+    )
+    breaker_window_s: float = Field(
+        30.0,
+        gt=0,
+        validation_alias=_env("BREAKER_WINDOW_S", "breaker_window_s"),
+        description="Seconds within which those failures must fall.",
+    )
+    breaker_reset_timeout_s: float = Field(
+        10.0,
+        gt=0,
+        validation_alias=_env("BREAKER_RESET_TIMEOUT_S", "breaker_reset_timeout_s"),
+        description="Seconds an open breaker refuses calls before it lets one trial call through.",
+    )
     referentials_url: str = Field(
         "http://127.0.0.1:8003", validation_alias=_env("REFERENTIALS_URL", "referentials_url")
     )
