@@ -196,7 +196,9 @@ async def running_stack(state: Path, referential_dir: Path | None) -> AsyncItera
         name: TimedTransport(name, httpx.ASGITransport(app=app), recorder)
         for name, app in apps.items()
     }
-    gateway = create_gateway(GatewaySettings(**common), transports=transports)
+    # one bench tenant sends far more than a portal would: no rate limit, no quota
+    limits = {"requests_per_minute": 0, "requests_per_day": 0}
+    gateway = create_gateway(GatewaySettings(**common, **limits), transports=transports)
     async with AsyncExitStack() as lifespans:
         for app in (*apps.values(), gateway):
             await lifespans.enter_async_context(app.router.lifespan_context(app))

@@ -29,7 +29,7 @@ SETTINGS: dict[str, type[BaseSettings]] = {
 }
 SERVICES = tuple(SETTINGS)
 JOBS = {"migrate": ("referentials", "gateway"), "indexer": ("extraction", "matching")}
-STORE_PORTS = {"postgres": 5432, "qdrant": 6333}
+STORE_PORTS = {"postgres": 5432, "qdrant": 6333, "redis": 6379}
 ALLOWED_CALLS = {
     "gateway": {"extraction", "matching", "referentials"},
     "extraction": {"referentials"},

@@ -9,8 +9,10 @@ from gateway.public.endpoints import router as public_router
 from gateway.public.matching import router as matching_router
 from gateway.public.referentials import router as referentials_router
 from gateway.trainings.endpoints import router as trainings_router
+from shared.errors import error_responses
 
-router = APIRouter(prefix="/v1")
+# every public route may be refused for its size or its tenant's rate
+router = APIRouter(prefix="/v1", responses=error_responses(413, 429))
 router.include_router(public_router)
 router.include_router(matching_router)
 router.include_router(offers_router)

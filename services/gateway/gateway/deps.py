@@ -1,4 +1,4 @@
-"""Dependency aliases of the gateway: session, authenticated caller, downstream clients."""
+"""Dependency aliases of the gateway: session, authenticated and rate-limited caller, clients."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from fastapi.security import APIKeyHeader
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.config import Settings
+from gateway.cors import ORIGINS_STATE
+from gateway.limits import RateLimiter
+from gateway.limits.middleware import RATE_LIMIT_HEADERS
 from gateway.tenancy.service import Caller, authenticate, require
 from shared.clients import ExtractionClient, MatchingClient, ReferentialsClient
 from shared.db import unit_of_work
@@ -40,6 +43,10 @@ async def _caller(
 ) -> Caller:
     caller = await authenticate(session, key)
     request.state.tenant = caller.tenant
+    request.state[ORIGINS_STATE] = caller.cors_origins
+    limiter: RateLimiter = request.app.state.rate_limiter
+    # refused calls raise here, before any work, and carry their headers with them
+    request.state[RATE_LIMIT_HEADERS] = await limiter.admit(caller)
     return caller
 
 

@@ -8,11 +8,17 @@ from types import SimpleNamespace
 
 import httpx
 from fastapi import FastAPI
+from starlette.middleware import Middleware
 
 from gateway.api import router
 from gateway.config import Settings, get_settings
+from gateway.cors import TenantCorsMiddleware
+from gateway.limits import build_rate_limiter
+from gateway.limits.body import BodySizeLimitMiddleware
+from gateway.limits.middleware import RateLimitHeadersMiddleware
 from shared.app import build_app
 from shared.clients import ExtractionClient, MatchingClient, ReferentialsClient
+from shared.clients.base import client_options
 from shared.db import create_engine, create_sessionmaker, ping
 from shared.http_cache import ETagMiddleware
 from shared.resources import serve
@@ -40,19 +46,22 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
         app.state.sessionmaker = create_sessionmaker(engine)
-        timeout = settings.http_timeout_s
+        options = client_options(settings)
         clients = SimpleNamespace(
             extraction=ExtractionClient(
-                settings.extraction_url, timeout=timeout, transport=transports.get("extraction")
+                settings.extraction_url, transport=transports.get("extraction"), **options
             ),
             matching=MatchingClient(
-                settings.matching_url, timeout=timeout, transport=transports.get("matching")
+                settings.matching_url, transport=transports.get("matching"), **options
             ),
             referentials=ReferentialsClient(
-                settings.referentials_url, timeout=timeout, transport=transports.get("referentials")
+                settings.referentials_url, transport=transports.get("referentials"), **options
             ),
         )
         app.state.clients = clients
+        for client in vars(clients).values():
+            app.state.metrics.watch(client.breaker)
+        app.state.rate_limiter = build_rate_limiter(settings)
         app.state.ready_checks.update(
             database=lambda: ping(engine),
             extraction=lambda: clients.extraction.probe("/healthz"),
@@ -62,6 +71,7 @@ def create_app(
         yield
         for client in vars(clients).values():
             await client.aclose()
+        await app.state.rate_limiter.aclose()
         await engine.dispose()
 
     app = build_app(
@@ -73,6 +83,15 @@ def create_app(
     )
     app.add_middleware(
         ETagMiddleware, max_age=settings.cache_max_age_s, private=True, exclude=NOT_CACHED
+    )
+    # appended, hence inside build_app's request-context middleware: what they answer on their
+    # own (preflights, 413) carries a request id and is counted like any other response
+    app.user_middleware.extend(
+        [
+            Middleware(TenantCorsMiddleware),
+            Middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes),
+            Middleware(RateLimitHeadersMiddleware),
+        ]
     )
     app.include_router(router)
     return app

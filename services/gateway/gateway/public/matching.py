@@ -24,7 +24,8 @@ from shared.errors import error_responses
 
 router = APIRouter(tags=["matching"])
 
-PROFILE_ERRORS = error_responses(401, 422, 502, 503, 504)
+# 400: a body that cannot be read at all (JSON that is not UTF-8)
+PROFILE_ERRORS = error_responses(400, 401, 422, 502, 503, 504)
 
 
 @router.post(
@@ -87,7 +88,6 @@ async def create_parcours(
 @router.get(
     "/rome/metiers/{code_rome}/proximites",
     response_model=ProximitesResponse,
-    tags=["rome"],
     summary="Career moves from a métier: official mobilités and métiers sharing skills",
     responses=error_responses(401, 404, 422, 502, 503, 504),
 )
