@@ -312,3 +312,59 @@ class TestRemoval:
         await _post_offers(gateway, keys["alpha"], [make_offer_in(id="lot/7")])
         response = await gateway.delete("/v1/offers/lot%2F7", headers=keys["alpha"])
         assert response.status_code == 204
+
+
+class TestIsolationOnEveryRoute:
+    """A tenant's private offers and trainings reach no other tenant, whatever the route."""
+
+    @pytest_asyncio.fixture(scope="class", loop_scope="class", autouse=True)
+    @classmethod
+    async def data(cls, gateway: httpx.AsyncClient, keys: dict[str, dict[str, str]]) -> None:
+        private = make_offer_in(id="alpha-privee", description=WAITER_TEXT, rome_code="G1803")
+        shared = make_offer_in(id="alpha-partagee", description=WAITER_TEXT, rome_code="G1803")
+        await _post_offers(gateway, keys["alpha"], [private])
+        await _post_offers(gateway, keys["alpha"], [shared], visibility="shared")
+        training = {
+            "id": "alpha-formation",
+            "title": "Service en salle",
+            "description": WAITER_TEXT,
+            "rome_codes": ["G1803"],
+        }
+        response = await gateway.post(
+            "/v1/trainings", json={"trainings": [training]}, headers=keys["alpha"]
+        )
+        assert response.status_code == 200, response.text
+
+    async def test_parcours_shows_another_tenant_only_shared_offers(
+        self, gateway: httpx.AsyncClient, keys: dict[str, dict[str, str]]
+    ) -> None:
+        body = {"text": WAITER_TEXT, "metiers": 3, "offers_per_metier": 10}
+        mine = await gateway.post("/v1/parcours", json=body, headers=keys["alpha"])
+        theirs = await gateway.post("/v1/parcours", json=body, headers=keys["beta"])
+        assert mine.status_code == theirs.status_code == 200
+
+        def offer_ids(response: httpx.Response) -> set[str]:
+            return {o["id"] for step in response.json()["steps"] for o in step["offers"]}
+
+        assert {"alpha-privee", "alpha-partagee"} <= offer_ids(mine)
+        assert offer_ids(theirs) == {"alpha-partagee"}
+
+    async def test_training_matches_show_another_tenant_nothing_private(
+        self, gateway: httpx.AsyncClient, keys: dict[str, dict[str, str]]
+    ) -> None:
+        body = {"skills": [{"code": "300001"}], "target": "G1803"}
+
+        async def ids(key: dict[str, str]) -> set[str]:
+            response = await gateway.post("/v1/matches/trainings", json=body, headers=key)
+            assert response.status_code == 200, response.text
+            return {t["id"] for t in response.json()["results"]}
+
+        assert "alpha-formation" in await ids(keys["alpha"])
+        assert "alpha-formation" not in await ids(keys["beta"])
+
+    async def test_another_tenant_cannot_delete_a_private_training(
+        self, gateway: httpx.AsyncClient, keys: dict[str, dict[str, str]]
+    ) -> None:
+        response = await gateway.delete("/v1/trainings/alpha-formation", headers=keys["beta"])
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "unknown_training"
