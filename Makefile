@@ -16,9 +16,10 @@ $(VENV)/.run-installed: pyproject.toml | $(PY)
 	touch $@
 
 # sentence-transformers needs torch: take the machine's local CPU build first
-$(VENV)/.dev-installed: pyproject.toml | $(PY)
+$(VENV)/.dev-installed: pyproject.toml clients/python/pyproject.toml | $(PY)
 	$(PIP) install torch==2.13.0
 	$(PIP) install -e '.[dev,st]'
+	$(PIP) install -e clients/python
 	touch $@ $(VENV)/.run-installed
 
 run: $(VENV)/.run-installed
@@ -35,6 +36,11 @@ lint: $(VENV)/.dev-installed
 
 test: lint
 	$(VENV)/bin/pytest
+
+# the Python client of the public API, generated from the gateway's OpenAPI document
+client: $(VENV)/.dev-installed
+	$(PY) -m gateway.openapi clients/openapi.json
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" sh clients/generate.sh clients/openapi.json clients/python
 
 bench: $(VENV)/.dev-installed
 	$(PY) -m bench.skeleton

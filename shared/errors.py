@@ -82,14 +82,21 @@ class GatewayTimeout(AppError):
 
 class ErrorDetail(BaseModel):
     code: str = Field(description="Stable machine-readable error code.", examples=["not_found"])
-    message: str = Field(description="Human-readable explanation, in English.")
-    request_id: str | None = Field(None, description="Id of the request, for support and logs.")
+    message: str = Field(
+        description="Human-readable explanation, in English.",
+        examples=["no fiche métier A9999 in ROME 460"],
+    )
+    request_id: str | None = Field(
+        None,
+        description="Id of the request, for support and logs.",
+        examples=["6f1c0e5a8b7d4f0e9a3c2b1d0e9f8a7b"],
+    )
 
 
 class ErrorBody(BaseModel):
     """The body of every error response."""
 
-    error: ErrorDetail
+    error: ErrorDetail = Field(description="What went wrong.")
 
 
 def error_responses(*status_codes: int) -> dict[int | str, dict[str, Any]]:

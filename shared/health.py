@@ -17,12 +17,18 @@ router = APIRouter(tags=["health"])
 
 
 class Health(BaseModel):
-    status: str = Field(description="`ok` when the process is alive.")
+    status: str = Field(description="`ok` when the process is alive.", examples=["ok"])
 
 
 class Readiness(BaseModel):
-    status: str = Field(description="`ready` when every dependency answered, else `not_ready`.")
-    checks: dict[str, str] = Field(description="Each dependency and `ok` or the failure.")
+    status: str = Field(
+        description="`ready` when every dependency answered, else `not_ready`.",
+        examples=["ready"],
+    )
+    checks: dict[str, str] = Field(
+        description="Each dependency and `ok` or the failure.",
+        examples=[{"database": "ok", "extraction": "ok"}],
+    )
 
 
 @router.get("/healthz", response_model=Health, summary="Liveness")

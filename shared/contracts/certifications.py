@@ -23,7 +23,9 @@ class _Read(BaseModel):
 
 class CertificationSummary(_Read):
     number: str = Field(description="RNCP or RS number.", examples=["RNCP38381"])
-    kind: Literal["RNCP", "RS"] = Field(description="RNCP (répertoire national) or RS.")
+    kind: Literal["RNCP", "RS"] = Field(
+        description="RNCP (répertoire national) or RS.", examples=["RNCP"]
+    )
     title: str | None = Field(
         None,
         description="Title, from the 2021 and 2023 kit files; null for the many fiches they lack.",
@@ -36,36 +38,56 @@ class CertificationSummary(_Read):
         None, description="Kind of diploma (BTS, CAP, TP…), when known.", examples=["BTS"]
     )
     active: bool | None = Field(
-        None, description="ACTIVE in the newest kit file that lists it (see `status_as_of`)."
+        None,
+        description="ACTIVE in the newest kit file that lists it (see `status_as_of`).",
+        examples=[True],
     )
 
 
 class CodeLabel(_Read):
     code: str = Field(description="Code in its nomenclature.", examples=["313m"])
-    label: str = Field(description="Label, as the RNCP export gives it.")
+    label: str = Field(
+        description="Label, as the RNCP export gives it.", examples=["Banque et assurances"]
+    )
 
 
 class RomeV3Link(_Read):
-    code_rome: str = Field(description="ROME v3 code, as the RNCP export gives it.")
+    code_rome: str = Field(
+        description="ROME v3 code, as the RNCP export gives it.", examples=["M1607"]
+    )
     label: str = Field(description="ROME v3 label.", examples=["Secrétariat"])
 
 
 class Certifier(_Read):
     siret: str = Field(description="SIRET of the certifying body.", examples=["11000007200014"])
-    name: str = Field(description="Name of the certifying body.")
+    name: str = Field(
+        description="Name of the certifying body.",
+        examples=["MINISTERE DE L'EDUCATION NATIONALE ET DE LA JEUNESSE"],
+    )
 
 
 class Bloc(_Read):
-    code: str = Field(description="Bloc code, prefixed by the fiche number.")
-    label: str = Field(description="Bloc title (2024-01-17 export).")
+    code: str = Field(
+        description="Bloc code, prefixed by the fiche number.", examples=["RNCP38381BC01"]
+    )
+    label: str = Field(
+        description="Bloc title (2024-01-17 export).",
+        examples=["Gestion de la relation client"],
+    )
     exam_unit: str | None = Field(
-        None, description="Exam unit of a national diploma (`U31`), when the title names one."
+        None,
+        description="Exam unit of a national diploma (`U31`), when the title names one.",
+        examples=["U41"],
     )
 
 
 class CertificationRead(CertificationSummary):
-    status_as_of: date | None = Field(None, description="Date of the file giving `active`.")
-    end_date: date | None = Field(None, description="End of registration, when known.")
+    status_as_of: date | None = Field(
+        None, description="Date of the file giving `active`.", examples=["2023-12-18"]
+    )
+    end_date: date | None = Field(
+        None, description="End of registration, when known.", examples=["2028-08-31"]
+    )
     rome_codes: list[RomeV3Link] = Field(description="ROME v3 links, as exported.")
     rome_metiers: list[MetierSummary] = Field(
         description="The current ROME 4.0 fiches derived from those v3 codes."
@@ -74,15 +96,23 @@ class CertificationRead(CertificationSummary):
     nsf: list[CodeLabel] = Field(description="NSF (training specialities) codes.")
     certifiers: list[Certifier] = Field(description="Certifying bodies.")
     ccn: list[CodeLabel] = Field(description="Collective agreements (CCN) it is attached to.")
-    replaces: list[str] = Field(description="Older certifications this one replaces.")
-    replaced_by: list[str] = Field(description="Newer certifications replacing this one.")
+    replaces: list[str] = Field(
+        description="Older certifications this one replaces.", examples=[["RNCP6948"]]
+    )
+    replaced_by: list[str] = Field(
+        description="Newer certifications replacing this one.", examples=[[]]
+    )
     blocs: list[Bloc] = Field(description="Blocs de compétences (2024-01-17 export).")
-    referential_version: str = Field(description="Export date of the link tables.")
+    referential_version: str = Field(
+        description="Export date of the link tables.", examples=["2024-01-17"]
+    )
 
 
 class CertificationPage(BaseModel):
     items: list[CertificationSummary] = Field(description="Best matches first, then by number.")
-    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page.")
+    next_cursor: str | None = Field(
+        None, description="Pass as `cursor` for the next page.", examples=["UkNOUDM4Mzgx"]
+    )
 
 
 class CertificationRome(BaseModel):

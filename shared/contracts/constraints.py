@@ -29,19 +29,26 @@ class Polarity(StrEnum):
 
 
 class ConstraintEvidence(BaseModel):
-    start: int = Field(description="Start offset (characters) in the text it was read from.")
-    end: int = Field(description="End offset (exclusive).")
-    text: str = Field(description="The evidence span itself.")
+    start: int = Field(
+        description="Start offset (characters) in the text it was read from.", examples=[61]
+    )
+    end: int = Field(description="End offset (exclusive).", examples=[80])
+    text: str = Field(description="The evidence span itself.", examples=["pas de travail de nuit"])
     answer: int | None = Field(
-        None, description="Index of the questionnaire answer the offsets refer to, if any."
+        None,
+        description="Index of the questionnaire answer the offsets refer to, if any.",
+        examples=[None],
     )
 
 
 class Constraint(BaseModel):
-    kind: ConstraintKind = Field(description="What the constraint is about.")
+    kind: ConstraintKind = Field(
+        description="What the constraint is about.", examples=["night_work"]
+    )
     polarity: Polarity = Field(
         description='`negative` when refused or impossible ("pas de travail de nuit"), '
-        "`positive` when accepted, wanted, held or required."
+        "`positive` when accepted, wanted, held or required.",
+        examples=["negative"],
     )
     value: str | None = Field(
         None,

@@ -61,10 +61,14 @@ class ExtractionRequest(BaseModel):
         "Evidence offsets then refer to one answer, named by its index.",
     )
     min_score: float | None = Field(
-        None, ge=0, le=1, description="Lowest skill score returned (default: the calibrated one)."
+        None,
+        ge=0,
+        le=1,
+        description="Lowest skill score returned (default: the calibrated one).",
+        examples=[0.5],
     )
     max_skills: int | None = Field(
-        None, ge=1, le=200, description="Most skills returned (default 30)."
+        None, ge=1, le=200, description="Most skills returned (default 30).", examples=[30]
     )
 
     @model_validator(mode="after")
@@ -77,56 +81,76 @@ class ExtractionRequest(BaseModel):
 
 
 class Evidence(BaseModel):
-    start: int = Field(description="Start offset (characters) in `text`, or in the answer.")
-    end: int = Field(description="End offset (exclusive).")
-    text: str = Field(description="The evidence span itself.")
-    answer: int | None = Field(
-        None, description="Index of the answer the offsets refer to (kind=answers)."
+    start: int = Field(
+        description="Start offset (characters) in `text`, or in the answer.", examples=[40]
     )
-    section: str | None = Field(None, description="Kind of the section it lies in.")
+    end: int = Field(description="End offset (exclusive).", examples=[56])
+    text: str = Field(description="The evidence span itself.", examples=["prise de commande"])
+    answer: int | None = Field(
+        None,
+        description="Index of the answer the offsets refer to (kind=answers).",
+        examples=[None],
+    )
+    section: str | None = Field(
+        None, description="Kind of the section it lies in.", examples=["missions"]
+    )
 
 
 class ExtractedSkill(BaseModel):
-    code: str = Field(description="ROME skill code_ogr.", examples=["125910"])
-    label: str = Field(description="Official ROME label.")
-    type: SkillType = Field(description="savoir_faire, savoir_etre or savoir.")
+    code: str = Field(description="ROME skill code_ogr.", examples=["104324"])
+    label: str = Field(description="Official ROME label.", examples=["Prendre une commande client"])
+    type: SkillType = Field(
+        description="savoir_faire, savoir_etre or savoir.", examples=["savoir_faire"]
+    )
     score: float = Field(
         ge=0,
         le=1,
         description="Calibrated confidence in [0, 1]: among skills scored about p on the "
         "development offers, a share of about p was one the recruiter listed.",
+        examples=[0.82],
     )
     evidence: list[Evidence] = Field(description="Where the text says it, best first.")
     method: SkillMethod = Field(
         SkillMethod.semantic,
         description="How it was found: by the words of its label (`lexical`), by meaning "
         "(`semantic`), or both.",
+        examples=["lexical+semantic"],
     )
     in_metier: bool = Field(
-        False, description="Whether it is a skill of the first métier the text evokes."
+        False,
+        description="Whether it is a skill of the first métier the text evokes.",
+        examples=[True],
     )
 
 
 class EvokedMetier(BaseModel):
     code_rome: str = Field(description="ROME 4.0 code.", examples=["G1803"])
-    label: str = Field(description="Fiche label.")
-    score: float = Field(ge=0, le=1, description="Confidence in [0, 1].")
+    label: str = Field(description="Fiche label.", examples=["Serveur / Serveuse en restauration"])
+    score: float = Field(ge=0, le=1, description="Confidence in [0, 1].", examples=[0.91])
 
 
 class EvokedAppellation(BaseModel):
-    code: str = Field(description="Appellation code_ogr.")
-    label: str = Field(description="Appellation label.")
-    code_rome: str = Field(description="ROME code of its fiche.")
-    score: float = Field(ge=0, le=1, description="Confidence in [0, 1].")
+    code: str = Field(description="Appellation code_ogr.", examples=["12761"])
+    label: str = Field(description="Appellation label.", examples=["Commis / Commise de salle"])
+    code_rome: str = Field(description="ROME code of its fiche.", examples=["G1803"])
+    score: float = Field(ge=0, le=1, description="Confidence in [0, 1].", examples=[0.74])
 
 
 class SectionRead(BaseModel):
     kind: str = Field(description="What the section holds.", examples=["missions"])
-    start: int = Field(description="Start offset (characters) in `text`, or in the answer.")
-    end: int = Field(description="End offset (exclusive).")
-    heading: str | None = Field(None, description="Its heading, when the text has one.")
-    answer: int | None = Field(None, description="Index of the answer (kind=answers).")
-    skills_taken: bool = Field(description="Whether skills are read from this section.")
+    start: int = Field(
+        description="Start offset (characters) in `text`, or in the answer.", examples=[0]
+    )
+    end: int = Field(description="End offset (exclusive).", examples=[72])
+    heading: str | None = Field(
+        None, description="Its heading, when the text has one.", examples=["Vos missions"]
+    )
+    answer: int | None = Field(
+        None, description="Index of the answer (kind=answers).", examples=[None]
+    )
+    skills_taken: bool = Field(
+        description="Whether skills are read from this section.", examples=[True]
+    )
 
 
 class ExtractionResult(BaseModel):
@@ -149,7 +173,10 @@ class BatchExtractionRequest(BaseModel):
 
 class BatchItemError(BaseModel):
     code: str = Field(description="Stable machine-readable error code.", examples=["not_french"])
-    message: str = Field(description="Why this document was not read.")
+    message: str = Field(
+        description="Why this document was not read.",
+        examples=["the text is not in French"],
+    )
 
 
 class BatchItem(BaseModel):
@@ -164,9 +191,14 @@ class BatchExtractionResult(BaseModel):
 
 
 class UploadedDocument(BaseModel):
-    format: str = Field(description="What the file was read as: pdf, docx, odt or txt.")
-    pages: int | None = Field(None, description="Page count, for a PDF.")
-    text: str = Field(description="The text read from the file: evidence offsets refer to it.")
+    format: str = Field(
+        description="What the file was read as: pdf, docx, odt or txt.", examples=["pdf"]
+    )
+    pages: int | None = Field(None, description="Page count, for a PDF.", examples=[2])
+    text: str = Field(
+        description="The text read from the file: evidence offsets refer to it.",
+        examples=["Marie Dupont\nServeuse en brasserie, 2019-2024\nPrise de commande, service"],
+    )
 
 
 class FileExtractionResult(ExtractionResult):

@@ -22,4 +22,5 @@ class MetierFicheFull(MetierFiche):
         None,
         description="More certifications: pass as `cursor` to "
         "`/v1/rome/metiers/{code_rome}/certifications`.",
+        examples=["UkNOUDM4Mzgx"],
     )

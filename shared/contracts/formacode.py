@@ -22,7 +22,12 @@ class FormacodeTerm(BaseModel):
 
 
 class RomeV3Link(BaseModel):
-    code_rome: str = Field(description="ROME v3 code (map to ROME 4.0 via `code_rome_parent`).")
+    # client generators name classes after titles: keep apart from certifications.RomeV3Link
+    model_config = ConfigDict(title="FormacodeRomeV3Link")
+
+    code_rome: str = Field(
+        description="ROME v3 code (map to ROME 4.0 via `code_rome_parent`).", examples=["E1103"]
+    )
     label: str = Field(description="ROME v3 fiche label.", examples=["Communication"])
 
 
@@ -42,16 +47,24 @@ class FormacodeSummary(BaseModel):
 
 
 class FormacodeRead(FormacodeSummary):
-    synonyms: list[str] = Field(description="Synonyms (non-preferred terms) of the descriptor.")
-    job_synonyms: list[str] = Field(description="Job titles that lead to this descriptor.")
+    synonyms: list[str] = Field(
+        description="Synonyms (non-preferred terms) of the descriptor.",
+        examples=[["accompagnement emploi", "aide retour emploi"]],
+    )
+    job_synonyms: list[str] = Field(
+        description="Job titles that lead to this descriptor.",
+        examples=[["conseiller emploi"]],
+    )
     generic_term: FormacodeTerm | None = Field(description="TG: the broader descriptor.")
     specific_terms: list[FormacodeTerm] = Field(description="TS: narrower descriptors.")
     related_terms: list[FormacodeTerm] = Field(description="TA: associated descriptors.")
     explanation_note: str | None = Field(
-        description="NE: what the descriptor means. `[[TERM]] 12345` cites another descriptor."
+        description="NE: what the descriptor means. `[[TERM]] 12345` cites another descriptor.",
+        examples=["Actions d'aide à la recherche d'un emploi."],
     )
     application_note: str | None = Field(
-        description="NA: when to index a training with it. `[[TERM]] 12345` cites another one."
+        description="NA: when to index a training with it. `[[TERM]] 12345` cites another one.",
+        examples=[None],
     )
     tree_code: str = Field(
         description="Position in the semantic-field tree; two characters per level.",
@@ -61,11 +74,15 @@ class FormacodeRead(FormacodeSummary):
         description="ROME v3 fiches linked to the same code in Formacode V13 (V14 has no ROME "
         "links); empty when V13 has none or was not imported."
     )
-    referential_version: str = Field(description="Formacode version, e.g. `14`.")
+    referential_version: str = Field(description="Formacode version, e.g. `14`.", examples=["14"])
 
 
 class FormacodePage(BaseModel):
-    items: list[FormacodeSummary]
+    items: list[FormacodeSummary] = Field(
+        description="Descriptors: best matches first, else by code."
+    )
     next_cursor: str | None = Field(
-        None, description="Pass as `cursor` for the next page; searches return one page only."
+        None,
+        description="Pass as `cursor` for the next page; searches return one page only.",
+        examples=["MTUwNjE="],
     )

@@ -313,14 +313,30 @@ class OffersUpsert(BaseModel):
         min_length=1,
         max_length=1000,
         description="The offers: neutral format (`OfferIn`) or France Travail v2 JSON as it comes.",
+        examples=[
+            [
+                {
+                    "id": "193FKBM",
+                    "title": "Serveur / Serveuse H/F",
+                    "description": "Vous assurez l'accueil des clients, la prise de commande et "
+                    "le service en salle.",
+                    "rome_code": "G1803",
+                    "contract_type": "CDI",
+                    "place": {"commune": "07019", "latitude": 44.6201, "longitude": 4.3901},
+                    "created_at": "2025-05-31T14:14:44Z",
+                }
+            ]
+        ],
     )
     format: OfferFormat = Field(
         OfferFormat.auto,
         description="`auto` reads an object with `intitule` as France Travail, else as neutral.",
+        examples=["auto"],
     )
     visibility: Visibility = Field(
         Visibility.private,
         description="`private`: only your tenant matches them; `shared`: every tenant does.",
+        examples=["private"],
     )
 
 
@@ -352,15 +368,18 @@ class OfferIndexRequest(BaseModel):
 
 
 class OfferItemError(BaseModel):
-    index: int = Field(description="Position of the offer in the request.")
-    id: str | None = Field(None, description="Its id, when it could be read.")
+    index: int = Field(description="Position of the offer in the request.", examples=[3])
+    id: str | None = Field(None, description="Its id, when it could be read.", examples=["193FKBN"])
     code: str = Field(description="Machine-readable reason.", examples=["invalid_offer"])
-    message: str = Field(description="Why it was not indexed.")
+    message: str = Field(
+        description="Why it was not indexed.",
+        examples=["France Travail offer lacks description"],
+    )
 
 
 class OffersUpsertResult(BaseModel):
-    indexed: int = Field(description="How many offers were added or replaced.")
-    ids: list[str] = Field(description="Their ids, in request order.")
+    indexed: int = Field(description="How many offers were added or replaced.", examples=[1])
+    ids: list[str] = Field(description="Their ids, in request order.", examples=[["193FKBM"]])
     errors: list[OfferItemError] = Field(
         default_factory=list, description="The offers refused, each with its reason."
     )

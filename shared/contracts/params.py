@@ -6,11 +6,17 @@ from typing import Annotated
 
 from fastapi import Query
 
-Cursor = Annotated[str | None, Query(description="Cursor from the previous page.")]
-PageSize = Annotated[int, Query(ge=1, le=5000, description="Page size.")]
+Cursor = Annotated[
+    str | None,
+    Query(description="Cursor from the previous page.", examples=["RzE4MDM="]),
+]
+PageSize = Annotated[int, Query(ge=1, le=5000, description="Page size.", examples=[100])]
 Version = Annotated[
     str | None,
-    Query(description="Referential version label (e.g. `460`); default: the current one."),
+    Query(
+        description="Referential version label (e.g. `460`); default: the current one.",
+        examples=["460"],
+    ),
 ]
 Search = Annotated[
     str | None,

@@ -15,7 +15,7 @@ MAX_CONSTRAINTS = 30
 
 
 class WeightedSkill(BaseModel):
-    code: str = Field(pattern=SKILL_CODE, description="ROME skill code_ogr.", examples=["125910"])
+    code: str = Field(pattern=SKILL_CODE, description="ROME skill code_ogr.", examples=["104324"])
     weight: float = Field(
         1.0,
         ge=0,
@@ -92,7 +92,7 @@ class Profile(BaseModel):
         default_factory=list,
         max_length=500,
         description="Skill codes the person unticked: never counted, even when found in the text.",
-        examples=[["100001"]],
+        examples=[["104263"]],
     )
     constraints: list[StatedConstraint] = Field(
         default_factory=list,
@@ -133,8 +133,12 @@ class Where(BaseModel):
     region: str | None = Field(
         None, pattern=r"^\d{2}$", description="INSEE région code.", examples=[None]
     )
-    latitude: float | None = Field(None, ge=-90, le=90, description="WGS84 latitude.")
-    longitude: float | None = Field(None, ge=-180, le=180, description="WGS84 longitude.")
+    latitude: float | None = Field(
+        None, ge=-90, le=90, description="WGS84 latitude.", examples=[44.6201]
+    )
+    longitude: float | None = Field(
+        None, ge=-180, le=180, description="WGS84 longitude.", examples=[4.3901]
+    )
     radius_km: float | None = Field(
         None,
         gt=0,

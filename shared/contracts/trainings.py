@@ -300,8 +300,8 @@ class TrainingIndexRequest(BaseModel):
 
 
 class TrainingsUpsertResult(BaseModel):
-    indexed: int = Field(description="How many trainings were added or replaced.")
-    ids: list[str] = Field(description="Their ids, in document order.")
+    indexed: int = Field(description="How many trainings were added or replaced.", examples=[1])
+    ids: list[str] = Field(description="Their ids, in document order.", examples=[["9436_18706"]])
     errors: list[TrainingItemError] = Field(
         default_factory=list, description="The trainings refused, each with its reason."
     )
@@ -311,11 +311,28 @@ class TrainingsUpsert(BaseModel):
     """Up to 1,000 trainings to add or replace, in the neutral JSON format."""
 
     trainings: list[dict[str, Any]] = Field(
-        min_length=1, max_length=1000, description="The trainings (`TrainingIn` objects)."
+        min_length=1,
+        max_length=1000,
+        description="The trainings (`TrainingIn` objects).",
+        examples=[
+            [
+                {
+                    "id": "9436_18706",
+                    "title": "BTS négociation et relation client",
+                    "description": "Ce BTS forme des managers de la vente et de la relation "
+                    "client.",
+                    "provider": "Lycée Kerneuzec",
+                    "rncp": ["RNCP38368"],
+                    "rome_codes": ["D1402"],
+                    "sessions": [{"start": "2025-09-01", "place": {"commune": "29233"}}],
+                }
+            ]
+        ],
     )
     visibility: Visibility = Field(
         Visibility.private,
         description="`private`: only your tenant matches them; `shared`: every tenant does.",
+        examples=["private"],
     )
 
     def read(self) -> TrainingsRead:

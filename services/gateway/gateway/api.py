@@ -11,8 +11,9 @@ from gateway.public.referentials import router as referentials_router
 from gateway.trainings.endpoints import router as trainings_router
 from shared.errors import error_responses
 
-# every public route may be refused for its size or its tenant's rate
-router = APIRouter(prefix="/v1", responses=error_responses(413, 429))
+# Any route may be refused before its handler runs: a body that is not UTF-8 (400), too large
+# (413), a parameter out of its bounds (422), the tenant's rate (429).
+router = APIRouter(prefix="/v1", responses=error_responses(400, 413, 422, 429))
 router.include_router(public_router)
 router.include_router(matching_router)
 router.include_router(offers_router)

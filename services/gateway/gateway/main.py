@@ -16,6 +16,7 @@ from gateway.cors import TenantCorsMiddleware
 from gateway.limits import build_rate_limiter
 from gateway.limits.body import BodySizeLimitMiddleware
 from gateway.limits.middleware import RateLimitHeadersMiddleware
+from gateway.openapi import install_openapi
 from shared.app import build_app
 from shared.clients import ExtractionClient, MatchingClient, ReferentialsClient
 from shared.clients.base import client_options
@@ -94,6 +95,7 @@ def create_app(
         ]
     )
     app.include_router(router)
+    install_openapi(app)
     return app
 
 

@@ -10,6 +10,8 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from shared.logging import REQUEST_ID_HEADER
+
 OPENAPI_TAGS: list[dict[str, Any]] = [
     {
         "name": "extraction",
@@ -54,9 +56,21 @@ OPENAPI_TAGS: list[dict[str, Any]] = [
     },
 ]
 
+# the request-context middleware sets it on every response, errors included
+REQUEST_ID = {
+    "description": "Id of the request: yours when you sent a valid `X-Request-ID`, else a new "
+    "one. Error bodies repeat it; quote it to support.",
+    "required": True,
+    "schema": {"type": "string"},
+    "example": "6f1c0e5a8b7d4f0e9a3c2b1d0e9f8a7b",
+}
+
 
 def install_openapi(app: FastAPI) -> None:
-    """Give the app's OpenAPI document its tag descriptions and short operation ids."""
+    """Give the app's OpenAPI document tag descriptions, short operation ids, the request id.
+
+    Call it once every router is included: the operations are renamed when the document is built.
+    """
     if getattr(app.state, "openapi_installed", False):
         return
     app.state.openapi_installed = True
@@ -67,6 +81,7 @@ def install_openapi(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         document = build()
         name_operations_after_functions(document)
+        document_request_id(document)
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -88,6 +103,14 @@ def name_operations_after_functions(document: dict[str, Any]) -> None:
             if operation_id in seen:
                 raise ValueError(f"two operations are named {operation_id}: rename one function")
             seen.add(operation_id)
+
+
+def document_request_id(document: dict[str, Any]) -> None:
+    """List the request id header on every response of every operation, in place."""
+    for operations in document.get("paths", {}).values():
+        for operation in operations.values():
+            for response in operation.get("responses", {}).values():
+                response.setdefault("headers", {}).setdefault(REQUEST_ID_HEADER, dict(REQUEST_ID))
 
 
 def render(document: dict[str, Any]) -> str:

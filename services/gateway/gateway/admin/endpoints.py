@@ -28,7 +28,9 @@ from shared.errors import error_responses
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
-TenantName = Annotated[str, Path(min_length=1, max_length=100, description="Tenant name.")]
+TenantName = Annotated[
+    str, Path(min_length=1, max_length=100, description="Tenant name.", examples=["occitanie"])
+]
 KeyPrefix = Annotated[
     str,
     Path(
@@ -37,7 +39,7 @@ KeyPrefix = Annotated[
         examples=["3f9c0a1b2d4e"],
     ),
 ]
-AuditPageSize = Annotated[int, Query(ge=1, le=500, description="Page size.")]
+AuditPageSize = Annotated[int, Query(ge=1, le=500, description="Page size.", examples=[100])]
 
 
 @router.post(
@@ -47,7 +49,7 @@ AuditPageSize = Annotated[int, Query(ge=1, le=500, description="Page size.")]
     responses=error_responses(401, 403, 422, 502, 503, 504),
 )
 async def create_referential_import(
-    name: Annotated[ReferentialName, Path(description="Referential to import.")],
+    name: Annotated[ReferentialName, Path(description="Referential to import.", examples=["rome"])],
     auditor: AuditorDep,
     referentials: ReferentialsDep,
 ) -> ImportResponse:
@@ -152,19 +154,37 @@ async def list_audit(
     _: AdminDep,
     session: SessionDep,
     action: Annotated[
-        str | None, Query(max_length=60, description="Only this action, e.g. `key.rotate`.")
+        str | None,
+        Query(
+            max_length=60,
+            description="Only this action, e.g. `key.rotate`.",
+            examples=["key.rotate"],
+        ),
     ] = None,
     actor_tenant: Annotated[
-        str | None, Query(max_length=100, description="Only actions by this tenant's keys.")
+        str | None,
+        Query(
+            max_length=100,
+            description="Only actions by this tenant's keys.",
+            examples=["operateur"],
+        ),
     ] = None,
     target: Annotated[
         str | None,
-        Query(max_length=200, description="Only actions on this tenant, key or referential."),
+        Query(
+            max_length=200,
+            description="Only actions on this tenant, key or referential.",
+            examples=["occitanie"],
+        ),
     ] = None,
     since: Annotated[
-        datetime | None, Query(description="Only actions at or after this time.")
+        datetime | None,
+        Query(description="Only actions at or after this time.", examples=["2026-11-01T00:00:00Z"]),
     ] = None,
-    until: Annotated[datetime | None, Query(description="Only actions before this time.")] = None,
+    until: Annotated[
+        datetime | None,
+        Query(description="Only actions before this time.", examples=["2026-12-01T00:00:00Z"]),
+    ] = None,
     cursor: Cursor = None,
     limit: AuditPageSize = 100,
 ) -> AuditPage:

@@ -22,7 +22,7 @@ from shared.errors import error_responses
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
 
-FeedbackPageSize = Annotated[int, Query(ge=1, le=500, description="Page size.")]
+FeedbackPageSize = Annotated[int, Query(ge=1, le=500, description="Page size.", examples=[100])]
 
 
 @router.post(
@@ -62,16 +62,27 @@ async def list_feedback(
     caller: CallerDep,
     session: SessionDep,
     kind: Annotated[
-        SuggestionKind | None, Query(description="Only this kind of suggestion.")
+        SuggestionKind | None,
+        Query(description="Only this kind of suggestion.", examples=["metier"]),
     ] = None,
     target_id: Annotated[
-        str | None, Query(max_length=100, description="Only verdicts on this item.")
+        str | None,
+        Query(max_length=100, description="Only verdicts on this item.", examples=["G1803"]),
     ] = None,
     context_id: Annotated[
-        str | None, Query(max_length=100, description="Only verdicts of this suggestion list.")
+        str | None,
+        Query(
+            max_length=100,
+            description="Only verdicts of this suggestion list.",
+            examples=["portail-42"],
+        ),
     ] = None,
     since: Annotated[
-        datetime | None, Query(description="Only verdicts received at or after this time.")
+        datetime | None,
+        Query(
+            description="Only verdicts received at or after this time.",
+            examples=["2026-11-01T00:00:00Z"],
+        ),
     ] = None,
     cursor: Cursor = None,
     limit: FeedbackPageSize = 100,

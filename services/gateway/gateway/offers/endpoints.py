@@ -38,7 +38,9 @@ async def upsert_offers(
     responses=error_responses(401, 403, 404, 502, 503, 504),
 )
 async def delete_offer(
-    offer_id: Annotated[str, Path(max_length=100, description="Your offer's id.")],
+    offer_id: Annotated[
+        str, Path(max_length=100, description="Your offer's id.", examples=["193FKBM"])
+    ],
     caller: IngestDep,
     matching: MatchingDep,
 ) -> Response:

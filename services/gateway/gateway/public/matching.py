@@ -92,9 +92,9 @@ async def create_parcours(
     responses=error_responses(401, 404, 422, 502, 503, 504),
 )
 async def get_proximites(
-    code_rome: Annotated[RomeCode, Path(description="ROME 4.0 code, e.g. G1803.")],
+    code_rome: Annotated[RomeCode, Path(description="ROME 4.0 code.", examples=["G1803"])],
     _: CallerDep,
     matching: MatchingDep,
-    limit: Annotated[int, Query(ge=1, le=50, description="How many moves.")] = 15,
+    limit: Annotated[int, Query(ge=1, le=50, description="How many moves.", examples=[15])] = 15,
 ) -> ProximitesResponse:
     return await matching.proximites(code_rome, limit=limit)

@@ -37,8 +37,10 @@ from shared.errors import error_responses
 router = APIRouter()
 
 READ_ERRORS = error_responses(400, 401, 404, 422, 502, 503, 504)
-CodeRome = Annotated[RomeCode, Path(description="ROME 4.0 code, e.g. G1803.")]
-Number = Annotated[CertificationNumber, Path(description="RNCP or RS number, any case.")]
+CodeRome = Annotated[RomeCode, Path(description="ROME 4.0 code.", examples=["G1803"])]
+Number = Annotated[
+    CertificationNumber, Path(description="RNCP or RS number, any case.", examples=["RNCP38381"])
+]
 
 
 def _query(**values: Any) -> dict[str, Any]:
@@ -101,7 +103,7 @@ async def list_appellations(
     responses=READ_ERRORS,
 )
 async def get_rome_v3_mapping(
-    code_rome_v3: Annotated[RomeCode, Path(description="ROME v3 code.")],
+    code_rome_v3: Annotated[RomeCode, Path(description="ROME v3 code.", examples=["G1803"])],
     _: CallerDep, referentials: ReferentialsDep, version: Version = None,
 ) -> RomeV3Mapping:  # fmt: skip
     path = f"/v1/rome/v3/{code_rome_v3}"
@@ -132,7 +134,7 @@ async def list_competences(
     responses=READ_ERRORS,
 )
 async def get_competence(
-    code: Annotated[OgrCode, Path(description="Skill code_ogr.")],
+    code: Annotated[OgrCode, Path(description="Skill code_ogr.", examples=["104324"])],
     _: CallerDep, referentials: ReferentialsDep, version: Version = None,
 ) -> SkillDetail:  # fmt: skip
     path = f"/v1/competences/{code}"
@@ -151,11 +153,14 @@ async def list_certifications(
     _: CallerDep, referentials: ReferentialsDep,
     q: Annotated[str | None, Query(max_length=200, description="Title, abbreviation or number.",
                                    examples=["bts banque"])] = None,
-    rome: Annotated[RomeCode | None, Query(description="ROME 4.0 code.")] = None,
-    formacode: Annotated[FormacodeCode | None, Query(description="Formacode code.")] = None,
-    level: Annotated[int | None, Query(ge=1, le=8, description="European level.")] = None,
+    rome: Annotated[RomeCode | None, Query(description="ROME 4.0 code.",
+                                           examples=["G1803"])] = None,
+    formacode: Annotated[FormacodeCode | None, Query(description="Formacode code.",
+                                                     examples=["15061"])] = None,
+    level: Annotated[int | None, Query(ge=1, le=8, description="European level.",
+                                       examples=[5])] = None,
     cursor: Cursor = None,
-    limit: Annotated[int, Query(ge=1, le=500, description="Page size.")] = 20,
+    limit: Annotated[int, Query(ge=1, le=500, description="Page size.", examples=[20])] = 20,
 ) -> CertificationPage:  # fmt: skip
     path = "/v1/certifications"
     query = _query(q=q, rome=rome, formacode=formacode, level=level, cursor=cursor, limit=limit)
@@ -198,7 +203,8 @@ async def get_certification_rome(
 )
 async def list_rome_certifications(
     code_rome: CodeRome, _: CallerDep, referentials: ReferentialsDep,
-    cursor: Cursor = None, limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    cursor: Cursor = None,
+    limit: Annotated[int, Query(ge=1, le=500, description="Page size.", examples=[100])] = 100,
 ) -> CertificationPage:  # fmt: skip
     path = f"/v1/rome/metiers/{code_rome}/certifications"
     query = _query(cursor=cursor, limit=limit)
@@ -224,9 +230,10 @@ async def list_versions(_: CallerDep, referentials: ReferentialsDep) -> VersionL
     responses=READ_ERRORS,
 )
 async def get_version_diff(
-    version_id: Annotated[int, Path(description="Id of the newer version.")],
+    version_id: Annotated[int, Path(description="Id of the newer version.", examples=[2])],
     _: CallerDep, referentials: ReferentialsDep,
-    against: Annotated[int | None, Query(description="Id of the older version.")] = None,
+    against: Annotated[int | None, Query(description="Id of the older version.",
+                                         examples=[1])] = None,
 ) -> VersionDiff:  # fmt: skip
     path = f"/v1/referentials/versions/{version_id}/diff"
     query = _query(against=against)
@@ -242,7 +249,7 @@ async def get_version_diff(
 )
 async def list_formacodes(
     _: CallerDep, referentials: ReferentialsDep, q: Search = None, cursor: Cursor = None,
-    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 100,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.", examples=[100])] = 100,
 ) -> FormacodePage:  # fmt: skip
     query = _query(q=q, cursor=cursor, limit=limit)
     return await referentials.request("GET", "/v1/formacodes", FormacodePage, params=query)
@@ -256,7 +263,7 @@ async def list_formacodes(
     responses=READ_ERRORS,
 )
 async def get_formacode(
-    code: Annotated[FormacodeCode, Path(description="Formacode code, e.g. 15061.")],
+    code: Annotated[FormacodeCode, Path(description="Formacode code.", examples=["15061"])],
     _: CallerDep,
     referentials: ReferentialsDep,
 ) -> FormacodeRead:
@@ -286,7 +293,7 @@ async def list_rome_formacodes(
 )
 async def list_esco_occupations(
     _: CallerDep, referentials: ReferentialsDep, q: Search = None, cursor: Cursor = None,
-    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.")] = 100,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Page size.", examples=[100])] = 100,
 ) -> EscoOccupationPage:  # fmt: skip
     query = _query(q=q, cursor=cursor, limit=limit)
     path = "/v1/esco/occupations"
@@ -301,7 +308,13 @@ async def list_esco_occupations(
     responses=READ_ERRORS,
 )
 async def get_esco_occupation(
-    occupation: Annotated[str, Path(description="The occupation URI, or its last segment.")],
+    occupation: Annotated[
+        str,
+        Path(
+            description="The occupation URI, or its last segment.",
+            examples=["00030d09-2b3a-4efd-87cc-c4ea39d27c34"],
+        ),
+    ],
     _: CallerDep,
     referentials: ReferentialsDep,
 ) -> EscoOccupationRead:
@@ -317,7 +330,7 @@ async def get_esco_occupation(
     responses=READ_ERRORS,
 )
 async def list_appellation_esco_occupations(
-    code: Annotated[OgrCode, Path(description="ROME appellation code_ogr, e.g. 38281.")],
+    code: Annotated[OgrCode, Path(description="ROME appellation code_ogr.", examples=["19430"])],
     _: CallerDep,
     referentials: ReferentialsDep,
 ) -> AppellationEscoMatches:

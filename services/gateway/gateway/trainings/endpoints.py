@@ -54,7 +54,9 @@ async def upload_trainings(
     extraction: ExtractionDep,
     matching: MatchingDep,
     settings: SettingsDep,
-    visibility: Annotated[Visibility, Form(description="Who may see them.")] = Visibility.private,
+    visibility: Annotated[
+        Visibility, Form(description="Who may see them.", examples=["private"])
+    ] = Visibility.private,
 ) -> TrainingsUpsertResult:
     content = await file.read(settings.max_upload_bytes + 1)
     if len(content) > settings.max_upload_bytes:
@@ -77,7 +79,9 @@ async def upload_trainings(
     responses=error_responses(401, 403, 404, 502, 503, 504),
 )
 async def delete_training(
-    training_id: Annotated[str, Path(max_length=100, description="Your training's id.")],
+    training_id: Annotated[
+        str, Path(max_length=100, description="Your training's id.", examples=["9436_18706"])
+    ],
     caller: IngestDep,
     matching: MatchingDep,
 ) -> Response:

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CertificationReadKind(StrEnum):
+    RNCP = "RNCP"
+    RS = "RS"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EvokedMetier")
+
+
+@_attrs_define
+class EvokedMetier:
+    """
+    Attributes:
+        code_rome (str): ROME 4.0 code.
+        label (str): Fiche label.
+        score (float): Confidence in [0, 1].
+    """
+
+    code_rome: str
+    label: str
+    score: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code_rome = self.code_rome
+
+        label = self.label
+
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code_rome": code_rome,
+                "label": label,
+                "score": score,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code_rome = d.pop("code_rome")
+
+        label = d.pop("label")
+
+        score = d.pop("score")
+
+        evoked_metier = cls(
+            code_rome=code_rome,
+            label=label,
+            score=score,
+        )
+
+        evoked_metier.additional_properties = d
+        return evoked_metier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
