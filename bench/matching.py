@@ -55,7 +55,8 @@ from bench.matching_setup import (
     variant,
 )
 from matching.metiers.catalogue import load_catalogue
-from matching.offers.index import OFFERS, embedded_text, labelled, offer_payload, point_id
+from matching.offers.index import OFFERS, embedded_text, labelled, offer_payload
+from matching.owned import point_id
 from shared.contracts.offers import IndexedOffer
 from shared.geo import haversine_km
 from shared.settings import CommonSettings

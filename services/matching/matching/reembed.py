@@ -9,21 +9,14 @@ staging one copied under the real name. A run interrupted at any step finishes o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
-from matching.sparse import SKILLS_VECTOR, skill_vector
+from matching.owned import TextOf, skills_sparse
 from shared.encoder import Encoder
 from shared.indexes import Progress
 from shared.vector_store import CollectionSpec, VectorPoint, VectorStore
 
 PAGE = 256
-TextOf = Callable[[dict[str, Any]], str]
-
-
-def skills_sparse(payload: dict[str, Any]) -> dict[str, Any]:
-    return {SKILLS_VECTOR: skill_vector({s["code"]: s["score"] for s in payload["skills"]})}
 
 
 def _same_space(stored: CollectionSpec, wanted: CollectionSpec) -> bool:

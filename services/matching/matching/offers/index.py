@@ -8,13 +8,14 @@ from typing import Any
 
 from matching.filters import EXPIRES
 from matching.metiers.catalogue import SkillCatalogue
-from matching.sparse import SKILLS_VECTOR, skill_vector
+from matching.owned import delete_owned, point_id, write_owned
+from matching.sparse import SKILLS_VECTOR
 from shared.contracts.constraints import ConstraintKind
 from shared.contracts.offers import IndexedOffer, OfferIn, WorkingTime
 from shared.contracts.rome import SkillType
 from shared.encoder import Encoder
 from shared.indexes import collection_spec
-from shared.vector_store import CollectionSpec, VectorPoint, VectorStore
+from shared.vector_store import CollectionSpec, VectorStore
 
 OFFERS = "job_offers"
 VERSION = "offers-1"
@@ -44,11 +45,6 @@ def offers_spec(encoder: Encoder) -> CollectionSpec:
         geo_fields=(LOCATION,),
         float_fields=(EXPIRES,),
     )
-
-
-def point_id(tenant: str, offer_id: str) -> str:
-    """Two tenants may use the same offer id: the point is theirs alone."""
-    return f"{tenant}/{offer_id}"
 
 
 def expiry(offer: OfferIn, *, ttl_days: int) -> datetime:
@@ -130,31 +126,16 @@ async def upsert_offers(
     await store.ensure_collection(offers_spec(encoder))
     if not offers:
         return []
-    offers = [labelled(o, catalogue) for o in offers]
-    payloads = [offer_payload(o, ttl_days=ttl_days) for o in offers]
-    vectors = await encoder.embed_passages([embedded_text(p) for p in payloads])
-    points = [
-        VectorPoint(
-            id=point_id(o.tenant, o.offer.id),
-            vector=vector,
-            payload=payload,
-            sparse={SKILLS_VECTOR: skill_vector({s.code: s.score for s in o.skills})},
-        )
-        for o, payload, vector in zip(offers, payloads, vectors, strict=True)
+    items = [
+        (point_id(o.tenant, o.offer.id), offer_payload(labelled(o, catalogue), ttl_days=ttl_days))
+        for o in offers
     ]
-    await store.upsert(OFFERS, points)
-    return [p.id for p in points]
+    return await write_owned(store, encoder, OFFERS, items, text_of=embedded_text)
 
 
 async def delete_offer(store: VectorStore, *, tenant: str, offer_id: str) -> bool:
     """Remove one of the tenant's offers; False when it has no such offer."""
-    if await store.get_collection(OFFERS) is None:
-        return False
-    pid = point_id(tenant, offer_id)
-    if not await store.retrieve(OFFERS, [pid]):
-        return False
-    await store.delete(OFFERS, [pid])
-    return True
+    return await delete_owned(store, OFFERS, tenant=tenant, item_id=offer_id)
 
 
 async def purge_expired(store: VectorStore, *, now: datetime | None = None) -> int:

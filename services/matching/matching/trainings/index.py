@@ -8,6 +8,7 @@ from typing import Any
 
 from matching.filters import EXPIRES
 from matching.metiers.index import CORE_WEIGHT, OTHER_WEIGHT
+from matching.owned import delete_owned, point_id, write_owned
 from matching.sparse import SKILLS_VECTOR, skill_vector
 from shared.clients import ReferentialsClient
 from shared.contracts.matching import TrainingKind
@@ -17,7 +18,7 @@ from shared.encoder import Encoder
 from shared.errors import AppError
 from shared.indexes import IndexDocument, collection_spec
 from shared.logging import get_logger
-from shared.vector_store import CollectionSpec, VectorPoint, VectorStore
+from shared.vector_store import CollectionSpec, VectorStore
 
 log = get_logger(__name__)
 
@@ -93,10 +94,6 @@ def embedded_text(payload: dict[str, Any]) -> str:
     )
 
 
-def point_id(tenant: str, training_id: str) -> str:
-    return f"{tenant}/{training_id}"
-
-
 async def upsert_trainings(
     store: VectorStore, encoder: Encoder, trainings: Sequence[IndexedTraining]
 ) -> list[str]:
@@ -104,29 +101,13 @@ async def upsert_trainings(
     await store.ensure_collection(trainings_spec(encoder))
     if not trainings:
         return []
-    payloads = [training_payload(t) for t in trainings]
-    vectors = await encoder.embed_passages([embedded_text(p) for p in payloads])
-    points = [
-        VectorPoint(
-            id=point_id(t.tenant, t.training.id),
-            vector=vector,
-            payload=payload,
-            sparse={SKILLS_VECTOR: skill_vector({s.code: s.score for s in t.skills})},
-        )
-        for t, payload, vector in zip(trainings, payloads, vectors, strict=True)
-    ]
-    await store.upsert(TRAININGS, points)
-    return [p.id for p in points]
+    items = [(point_id(t.tenant, t.training.id), training_payload(t)) for t in trainings]
+    return await write_owned(store, encoder, TRAININGS, items, text_of=embedded_text)
 
 
 async def delete_training(store: VectorStore, *, tenant: str, training_id: str) -> bool:
-    if await store.get_collection(TRAININGS) is None:
-        return False
-    pid = point_id(tenant, training_id)
-    if not await store.retrieve(TRAININGS, [pid]):
-        return False
-    await store.delete(TRAININGS, [pid])
-    return True
+    """Remove one of the tenant's trainings; False when it has no such training."""
+    return await delete_owned(store, TRAININGS, tenant=tenant, item_id=training_id)
 
 
 def certification_document(
