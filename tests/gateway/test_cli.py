@@ -180,3 +180,15 @@ class TestCommandAudit:
         assert {(e.actor_tenant, e.actor_key_prefix, e.request_id) for e in entries} == {
             ("cli", None, None)
         }
+
+
+class TestTenantListing:
+    def test_limits_read_as_default_unlimited_or_their_number(self, database: str) -> None:
+        invoke("tenants", "create", "bretagne")
+        invoke("tenants", "create", "corse", "--requests-per-minute", "0")
+        invoke("tenants", "create", "paca", "--requests-per-minute", "90")
+        listed = invoke("tenants", "list").stderr
+        lines = {line.split()[1]: line for line in listed.splitlines() if line.count("│") > 3}
+        assert "default" in lines["bretagne"]
+        assert "unlimited" in lines["corse"]
+        assert "90" in lines["paca"]

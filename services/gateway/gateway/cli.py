@@ -96,6 +96,13 @@ def _scopes(text: str) -> list[str]:
     return [scope.strip() for scope in text.split(",") if scope.strip()]
 
 
+def _limit(value: int | None) -> str:
+    """None: the gateway's default applies; 0: no limit at all."""
+    if value is None:
+        return "default"
+    return "unlimited" if value == 0 else str(value)
+
+
 def _when(moment: object) -> str:
     return "" if moment is None else f"{moment:%Y-%m-%d %H:%M}"
 
@@ -118,8 +125,8 @@ def _tenant_table(rows: Sequence[TenantRead]) -> Table:
         table.add_row(
             row.name,
             _when(row.created_at),
-            str(row.requests_per_minute or "default"),
-            str(row.requests_per_day or "default"),
+            _limit(row.requests_per_minute),
+            _limit(row.requests_per_day),
             " ".join(row.cors_origins),
         )
     return table
