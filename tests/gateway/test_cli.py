@@ -182,8 +182,9 @@ class TestCommandAudit:
         }
 
 
+@pytest.mark.usefixtures("database")
 class TestTenantListing:
-    def test_limits_read_as_default_unlimited_or_their_number(self, database: str) -> None:
+    def test_limits_read_as_default_unlimited_or_their_number(self) -> None:
         invoke("tenants", "create", "bretagne")
         invoke("tenants", "create", "corse", "--requests-per-minute", "0")
         invoke("tenants", "create", "paca", "--requests-per-minute", "90")
