@@ -44,40 +44,49 @@ async def _extract_all(
     return [r for r in results if r is not None]
 
 
+def _merged_skills(profile: Profile, found: list[ExtractionResult]) -> list[WeightedSkill]:
+    """Stated skills keep their weight; a skill found weighs its score; unticked ones stay out."""
+    skills = list(profile.skills)
+    known = {s.code for s in skills} | set(profile.excluded_skills)
+    for skill in (skill for result in found for skill in result.skills):
+        if skill.code not in known:
+            skills.append(WeightedSkill(code=skill.code, weight=skill.score))
+            known.add(skill.code)
+    return skills[:MAX_SKILLS]
+
+
+def _merged_constraints(profile: Profile, found: list[ExtractionResult]) -> list[StatedConstraint]:
+    constraints = list(profile.constraints)
+    seen = {(c.kind, c.polarity, c.value) for c in constraints}
+    for c in (c for result in found for c in result.constraints):
+        if (c.kind, c.polarity, c.value) not in seen:
+            constraints.append(StatedConstraint(kind=c.kind, polarity=c.polarity, value=c.value))
+            seen.add((c.kind, c.polarity, c.value))
+    return constraints[:MAX_CONSTRAINTS]
+
+
+def _title_hints(found: list[ExtractionResult]) -> list[str]:
+    """The job titles the text evokes with some confidence, surest first."""
+    evoked = sorted(
+        (a for result in found for a in result.appellations if a.score > 0),
+        key=lambda a: -a.score,
+    )
+    return list(dict.fromkeys(a.code for a in evoked))[:MAX_APPELLATIONS]
+
+
 async def resolve_profile(profile: ProfileT, *, extraction: ExtractionClient) -> ProfileT:
     """Read the text and answers once, and add what they say to what the person stated.
 
-    Stated skills keep their weight; a skill found weighs its extraction score; an unticked
-    skill stays out. Constraints found are added to the stated ones, and the appellations the
-    text evokes become hints for the métiers' job titles.
+    The copy is not validated again: the merges keep within what a profile may hold.
     """
     found = await _extract_all(_requests(profile), extraction)
     if not found:
         return profile
-    skills, constraints = list(profile.skills), list(profile.constraints)
-    known = {s.code for s in skills} | set(profile.excluded_skills)
-    stated_constraints = {(c.kind, c.polarity, c.value) for c in constraints}
-    for result in found:
-        for skill in result.skills:
-            if skill.code not in known:
-                skills.append(WeightedSkill(code=skill.code, weight=skill.score))
-                known.add(skill.code)
-        for c in result.constraints:
-            if (c.kind, c.polarity, c.value) not in stated_constraints:
-                constraints.append(
-                    StatedConstraint(kind=c.kind, polarity=c.polarity, value=c.value)
-                )
-                stated_constraints.add((c.kind, c.polarity, c.value))
-    # the copy is not validated again: keep within what a profile may hold
     update: dict[str, object] = {
-        "skills": skills[:MAX_SKILLS],
-        "constraints": constraints[:MAX_CONSTRAINTS],
+        "skills": _merged_skills(profile, found),
+        "constraints": _merged_constraints(profile, found),
     }
     hints: list[str] | None = getattr(profile, HINTS, None)
     if hints is not None and not hints:
-        evoked = sorted(
-            (a for result in found for a in result.appellations if a.score > 0),
-            key=lambda a: -a.score,
-        )
-        update["appellations"] = list(dict.fromkeys(a.code for a in evoked))[:MAX_APPELLATIONS]
+        update["appellations"] = _title_hints(found)
     return profile.model_copy(update=update)
