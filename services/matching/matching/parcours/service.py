@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import anyio
 
 from matching.metiers.catalogue import SkillCatalogue
@@ -12,10 +14,12 @@ from matching.trainings.service import match_trainings
 from shared.contracts.matching import (
     MetierMatch,
     MetierMatchRequest,
+    OfferMatch,
     OfferMatchRequest,
     ParcoursRequest,
     ParcoursResponse,
     ParcoursStep,
+    TrainingMatch,
     TrainingMatchRequest,
 )
 from shared.contracts.profile import Profile
@@ -27,6 +31,55 @@ def _profile(request: ParcoursRequest) -> dict[str, object]:
     return {name: getattr(request, name) for name in Profile.model_fields}
 
 
+@dataclass(frozen=True)
+class Context:
+    """What every part of one parcours searches with."""
+
+    encoder: Encoder
+    store: VectorStore
+    scoring: Scoring
+    tenant: str
+
+
+async def _offers(
+    request: ParcoursRequest, metier: MetierMatch, *, context: Context
+) -> list[OfferMatch]:
+    if not request.offers_per_metier:
+        return []
+    found = await match_offers(
+        OfferMatchRequest(
+            **_profile(request),
+            where=request.where,
+            contract_types=request.contract_types,
+            rome_codes=[metier.code_rome],
+            limit=request.offers_per_metier,
+        ),
+        encoder=context.encoder,
+        store=context.store,
+        scoring=context.scoring,
+        tenant=context.tenant,
+    )
+    return found.results
+
+
+async def _trainings(
+    request: ParcoursRequest, metier: MetierMatch, *, context: Context
+) -> list[TrainingMatch]:
+    if not request.trainings_per_metier:
+        return []
+    taught = await match_trainings(
+        TrainingMatchRequest(
+            **_profile(request),
+            target=metier.code_rome,
+            where=request.where,
+            limit=request.trainings_per_metier,
+        ),
+        store=context.store,
+        tenant=context.tenant,
+    )
+    return taught.results
+
+
 async def parcours(
     request: ParcoursRequest,
     *,
@@ -36,46 +89,20 @@ async def parcours(
     catalogue: SkillCatalogue,
     tenant: str,
 ) -> ParcoursResponse:
-    profile = _profile(request)
+    """The top métiers, then each one's offers and trainings, searched at the same time."""
     metiers = await match_metiers(
-        MetierMatchRequest(**profile, limit=request.metiers),
+        MetierMatchRequest(**_profile(request), limit=request.metiers),
         encoder=encoder,
         store=store,
         scoring=scoring,
         catalogue=catalogue,
     )
+    context = Context(encoder=encoder, store=store, scoring=scoring, tenant=tenant)
     steps: list[ParcoursStep | None] = [None] * len(metiers.results)
 
     async def detail(rank: int, metier: MetierMatch) -> None:
-        offers = []
-        if request.offers_per_metier:
-            found = await match_offers(
-                OfferMatchRequest(
-                    **profile,
-                    where=request.where,
-                    contract_types=request.contract_types,
-                    rome_codes=[metier.code_rome],
-                    limit=request.offers_per_metier,
-                ),
-                encoder=encoder,
-                store=store,
-                scoring=scoring,
-                tenant=tenant,
-            )
-            offers = found.results
-        trainings = []
-        if request.trainings_per_metier:
-            taught = await match_trainings(
-                TrainingMatchRequest(
-                    **profile,
-                    target=metier.code_rome,
-                    where=request.where,
-                    limit=request.trainings_per_metier,
-                ),
-                store=store,
-                tenant=tenant,
-            )
-            trainings = taught.results
+        offers = await _offers(request, metier, context=context)
+        trainings = await _trainings(request, metier, context=context)
         steps[rank] = ParcoursStep(metier=metier, offers=offers, trainings=trainings)
 
     async with anyio.create_task_group() as group:
