@@ -18,6 +18,7 @@ from trajectoires.processes import (
     StartupError,
     run_step,
     service_env,
+    stop_all,
 )
 
 app = typer.Typer(help="Trajectoires: the pooled French skills API.", no_args_is_help=True)
@@ -71,8 +72,7 @@ def run(
         name: ServiceProcess(name, ports[name], logs / f"{name}.log", env) for name in SERVICES
     }
     with ExitStack() as stack:
-        for process in reversed(processes.values()):
-            stack.callback(process.stop)
+        stack.callback(stop_all, processes.values())
         try:
             _prepare(env)
             processes["referentials"].start()

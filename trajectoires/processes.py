@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -69,17 +70,35 @@ class ServiceProcess:
         raise StartupError(f"{self.name} not ready after {timeout_s:.0f}s: {last}")
 
     def stop(self, grace_s: float = 10) -> None:
+        stop_all([self], grace_s=grace_s)
+
+    def _terminate(self) -> bool:
+        """Ask the process to stop; False when it is not running."""
         if self.process is None or self.process.poll() is not None:
-            return
+            return False
         self.process.send_signal(signal.SIGTERM)
+        return True
+
+    def _reap(self, *, deadline: float) -> None:
+        """Wait until the deadline, then kill; forget the pid file and the log."""
+        assert self.process is not None
         try:
-            self.process.wait(timeout=grace_s)
+            self.process.wait(timeout=max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
         self.pid_path.unlink(missing_ok=True)
         if self._log is not None:
             self._log.close()
+
+
+def stop_all(processes: Iterable[ServiceProcess], *, grace_s: float = 10) -> None:
+    """Ask every process to stop at once and wait for them together: shutting down takes the
+    slowest one's time, not the sum, and what outlives the grace period is killed."""
+    running = [process for process in processes if process._terminate()]
+    deadline = time.monotonic() + grace_s
+    for process in running:
+        process._reap(deadline=deadline)
 
 
 def service_env(ports: dict[str, int], base: dict[str, str] | None = None) -> dict[str, str]:
