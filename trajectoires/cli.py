@@ -63,6 +63,8 @@ def run(
     ready_timeout: Annotated[float, typer.Option(help="Seconds each service may take.")] = 120,
 ) -> None:
     """Import, index and serve the four services until Ctrl-C."""
+    # started from a background job, this process inherits SIGINT ignored: Ctrl-C must still stop it
+    signal.signal(signal.SIGINT, _interrupt)
     started = time.perf_counter()
     settings = CommonSettings()
     ports = _ports(port)
