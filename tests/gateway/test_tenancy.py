@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.models import ApiKey, Tenant
+from gateway.paging import as_utc
 from gateway.tenancy.service import (
     InvalidApiKey,
     KeyRetired,
     TenantExists,
     UnknownKey,
     UnknownScope,
-    as_utc,
     authenticate,
     check_scopes,
     create_key,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,8 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from gateway.admin import repository
 from gateway.admin.audit import Auditor
 from gateway.models import ApiKey, AuditEntry, Tenant
+from gateway.paging import as_utc, decode_cursor, encode_cursor
 from gateway.tenancy import service as tenancy
-from gateway.tenancy.service import IssuedKey, as_utc
+from gateway.tenancy.service import IssuedKey
 from shared.clients import ReferentialsClient
 from shared.contracts.imports import ImportResponse
 from shared.contracts.tenants import (
@@ -28,11 +27,6 @@ from shared.contracts.tenants import (
     TenantRead,
     TenantUpdate,
 )
-from shared.errors import BadRequest
-
-
-class InvalidCursor(BadRequest):
-    code = "invalid_cursor"
 
 
 def _optional_utc(moment: datetime | None) -> datetime | None:
@@ -134,19 +128,6 @@ async def import_referential(
         )
         outcome.detail = ",".join(f"{r.name}:{r.version}:{r.status}" for r in response.results)
     return response
-
-
-def encode_cursor(last_id: int) -> str:
-    return base64.urlsafe_b64encode(str(last_id).encode()).decode()
-
-
-def decode_cursor(cursor: str | None) -> int | None:
-    if not cursor:
-        return None
-    try:
-        return int(base64.b64decode(cursor.encode(), altchars=b"-_", validate=True).decode())
-    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
-        raise InvalidCursor("`cursor` is not a cursor this API returned") from exc
 
 
 def _bound(moment: datetime | None) -> datetime | None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.feedback import repository
 from gateway.models import Feedback
+from gateway.paging import as_utc, decode_cursor, encode_cursor
 from gateway.tenancy.service import Caller
 from shared.contracts.feedback import (
     FeedbackBatchCreate,
@@ -20,32 +19,6 @@ from shared.contracts.feedback import (
     FeedbackStats,
     SuggestionKind,
 )
-from shared.errors import BadRequest
-
-
-class InvalidCursor(BadRequest):
-    code = "invalid_cursor"
-
-
-def encode_cursor(last_id: int) -> str:
-    return base64.urlsafe_b64encode(str(last_id).encode()).decode()
-
-
-def decode_cursor(cursor: str | None) -> int | None:
-    if not cursor:
-        return None
-    try:
-        raw = base64.b64decode(cursor.encode(), altchars=b"-_", validate=True).decode()
-        return int(raw)
-    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
-        raise InvalidCursor("`cursor` is not a cursor this API returned") from exc
-
-
-def as_utc(moment: datetime) -> datetime:
-    # SQLite keeps no zone: every stored time is UTC, and a naive one is read as UTC
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 def _read(row: Feedback) -> FeedbackRead:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.models import ApiKey, Tenant
+from gateway.paging import as_utc
 from gateway.tenancy import repository
 from shared.contracts.tenants import KeyStatus, Scope, TenantCreate, TenantUpdate
 from shared.errors import Conflict, Forbidden, NotFound, Unauthorized, Unprocessable
@@ -81,11 +82,6 @@ class IssuedKey:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def as_utc(moment: datetime) -> datetime:
-    # SQLite keeps no zone: every stored time is UTC, and a naive one is read as UTC
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def digest(key: str) -> str:
